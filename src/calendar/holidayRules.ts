@@ -1,0 +1,97 @@
+import { toEpochDay } from '../dates/epochDay.js';
+import { dayOfWeek, daysInMonth, epochDayOf } from '../dates/gregorian.js';
+import type { Division } from './division.js';
+import { easterSunday } from './easter.js';
+import { oneOffChanges } from './oneOffHolidays.js';
+
+/** A bank holiday as an epoch day and its gov.uk title. */
+export interface RuleHoliday {
+  readonly epochDay: number;
+  readonly name: string;
+}
+
+const SATURDAY = 6;
+const SUNDAY = 0;
+const MONDAY = 1;
+
+/**
+ * A division's bank holidays in a year by the standing rules of the Banking and Financial
+ * Dealings Act 1971 Sch 1 and the annual proclamations (RULES.md section 2), with the recorded
+ * one-off changes applied. Used before the gov.uk feed begins and to project after it ends.
+ */
+export function ruleBasedHolidays(division: Division, year: number): RuleHoliday[] {
+  const easter = easterSunday(year);
+  const holidays: RuleHoliday[] = [];
+  // When 1 January is a Sunday, the gov.uk feed names Scotland's Monday and Tuesday holidays
+  // inconsistently (2012 and 2017 one way, 2023 the other); the dates agree, and these names
+  // follow 2012 and 2017.
+  const newYear = division === 'scotland' ? ['New Year’s Day', '2nd January'] : ['New Year’s Day'];
+  holidays.push(...substituted(epochDayOf(year, 1, 1), newYear));
+  if (division === 'northern-ireland') {
+    holidays.push(...substituted(epochDayOf(year, 3, 17), ['St Patrick’s Day']));
+  }
+  holidays.push({ epochDay: easter - 2, name: 'Good Friday' });
+  if (division !== 'scotland') holidays.push({ epochDay: easter + 1, name: 'Easter Monday' });
+  holidays.push({ epochDay: firstMonday(year, 5), name: 'Early May bank holiday' });
+  holidays.push({ epochDay: lastMonday(year, 5), name: 'Spring bank holiday' });
+  if (division === 'northern-ireland') {
+    holidays.push(...substituted(epochDayOf(year, 7, 12), ['Battle of the Boyne (Orangemen’s Day)']));
+  }
+  holidays.push({
+    epochDay: division === 'scotland' ? firstMonday(year, 8) : lastMonday(year, 8),
+    name: 'Summer bank holiday',
+  });
+  // St Andrew's Day became a Scottish bank holiday under the St Andrew's Day Bank Holiday
+  // (Scotland) Act 2007.
+  if (division === 'scotland' && year >= 2007) {
+    holidays.push(...substituted(epochDayOf(year, 11, 30), ['St Andrew’s Day']));
+  }
+  holidays.push(...substituted(epochDayOf(year, 12, 25), ['Christmas Day', 'Boxing Day']));
+  return applyOneOffs(division, year, holidays).sort((a, b) => a.epochDay - b.epochDay);
+}
+
+/**
+ * Fixed-date holidays on consecutive days starting at `first`: a day that falls on a weekday
+ * stays; one that falls on a weekend moves to the next weekday not already taken, in order.
+ * This gives the statutory substitutes, e.g. Christmas on a Sunday moves to Tuesday 27th
+ * because Boxing Day holds Monday 26th.
+ */
+function substituted(first: number, names: readonly string[]): RuleHoliday[] {
+  const taken = new Set<number>();
+  names.forEach((_, offset) => {
+    if (!isWeekend(first + offset)) taken.add(first + offset);
+  });
+  return names.map((name, offset) => {
+    let day = first + offset;
+    if (isWeekend(day)) {
+      while (isWeekend(day) || taken.has(day)) day++;
+      taken.add(day);
+    }
+    return { epochDay: day, name };
+  });
+}
+
+function applyOneOffs(division: Division, year: number, holidays: RuleHoliday[]): RuleHoliday[] {
+  let result = holidays;
+  for (const change of oneOffChanges) {
+    if (!change.divisions.includes(division) || Number(change.date.slice(0, 4)) !== year) continue;
+    if (change.replaces !== undefined) result = result.filter((holiday) => holiday.name !== change.replaces);
+    result = [...result, { epochDay: toEpochDay(change.date), name: change.name }];
+  }
+  return result;
+}
+
+function isWeekend(epochDay: number): boolean {
+  const weekday = dayOfWeek(epochDay);
+  return weekday === SATURDAY || weekday === SUNDAY;
+}
+
+function firstMonday(year: number, month: number): number {
+  const first = epochDayOf(year, month, 1);
+  return first + ((MONDAY - dayOfWeek(first) + 7) % 7);
+}
+
+function lastMonday(year: number, month: number): number {
+  const last = epochDayOf(year, month, daysInMonth(year, month));
+  return last - ((dayOfWeek(last) - MONDAY + 7) % 7);
+}

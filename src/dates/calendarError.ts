@@ -1,0 +1,36 @@
+/** Stable codes carried by {@link CalendarError}; apps may switch on them. */
+export type CalendarErrorCode = 'INVALID_DATE' | 'INVALID_ARGUMENT' | 'OUT_OF_CALENDAR_RANGE';
+
+/**
+ * The error thrown by date and calendar functions when they are called wrongly: an invalid
+ * date, a non-integer amount, or a date outside the calendar's supported years.
+ *
+ * @example
+ * try {
+ *   addWorkingDays('2026-02-30', 1);
+ * } catch (error) {
+ *   if (error instanceof CalendarError && error.code === 'INVALID_DATE') {
+ *     // tell the user which argument was wrong: error.argument === 'date'
+ *   }
+ * }
+ */
+export class CalendarError extends Error {
+  override readonly name = 'CalendarError';
+  /** The stable code: `INVALID_DATE`, `INVALID_ARGUMENT` or `OUT_OF_CALENDAR_RANGE`. */
+  readonly code: CalendarErrorCode;
+  /** The name of the argument that was wrong, e.g. `date` or `amount`. */
+  readonly argument: string;
+
+  constructor(code: CalendarErrorCode, argument: string, message: string) {
+    super(message);
+    this.code = code;
+    this.argument = argument;
+  }
+}
+
+/** A short, content-free description of a value's type for error messages. */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (value instanceof Date) return 'a Date (use toIsoDate)';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
