@@ -32,3 +32,24 @@ export {
   type BankHoliday,
   type NonWorkingWeekday,
 } from './calendar/bankHolidays.js';
+export type { IsoDateTime } from './dates/dateTime.js';
+export {
+  timeUnits,
+  type TimeUnit,
+  type Counting,
+  type RuleStatus,
+  type Timescale,
+  type TimescaleId,
+} from './rules/timescale.js';
+export { timescales, timescaleIds } from './rules/catalogue.js';
+export { describePeriod } from './rules/describeRule.js';
+export { TimescaleError, type TimescaleErrorCode, type InputIssue } from './rules/timescaleError.js';
+export {
+  englandWorkingTogether2023,
+  createRuleSet,
+  type RuleSet,
+  type RuleSetInput,
+  type TimescaleOverride,
+  type TimescaleOverrides,
+} from './rules/ruleSet.js';
+export { dueDate, type Deadline, type DueDateOptions } from './rules/dueDate.js';

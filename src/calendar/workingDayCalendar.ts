@@ -104,6 +104,11 @@ export function calendarFrom(official: OfficialHolidays, spec: CalendarSpec = {}
   return calendar;
 }
 
+/** True for a calendar made by this library (not a plain copy of one's fields). */
+export function isLibraryCalendar(calendar: object): calendar is WorkingDayCalendar {
+  return officialSources.has(calendar as WorkingDayCalendar);
+}
+
 /** The working-day index of a calendar, built once on first use. */
 export function indexOf(calendar: WorkingDayCalendar): WorkingDayIndex {
   let index = indexes.get(calendar);

@@ -21,7 +21,13 @@ export function toIsoDate(instant: Date, timeZone = 'Europe/London'): IsoDate {
   }
   const parts = formatterFor(timeZone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}` as IsoDate;
+  // Intl writes a year before 1 CE as a positive year of the BC era and a year after 9999 with
+  // five digits; neither is a YYYY-MM-DD date, so say so rather than return a wrong one.
+  const year = part('year');
+  if (part('era') !== 'AD' || year.length > 4) {
+    throw new CalendarError('INVALID_DATE', 'instant', 'instant falls outside the years 0001-9999');
+  }
+  return `${year.padStart(4, '0')}-${part('month')}-${part('day')}` as IsoDate;
 }
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -33,6 +39,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
         year: 'numeric',
         month: '2-digit',
         day: '2-digit',
+        era: 'short',
         calendar: 'gregory',
         numberingSystem: 'latn',
       });

@@ -1,0 +1,138 @@
+import { nonWorkingWeekdays, type NonWorkingWeekday } from '../calendar/bankHolidays.js';
+import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
+import { addWorkingDays } from '../calendar/workingDays.js';
+import { addCalendarMonths } from '../dates/calendarMonths.js';
+import { formatLondonDateTime, parseDateTime, type IsoDateTime } from '../dates/dateTime.js';
+import { fromEpochDay, toEpochDay } from '../dates/epochDay.js';
+import { yearOf } from '../dates/gregorian.js';
+import type { DateInput, IsoDate } from '../dates/isoDate.js';
+import { toIsoDate } from '../dates/toIsoDate.js';
+import { describePeriod } from './describeRule.js';
+import { englandWorkingTogether2023, type RuleSet } from './ruleSet.js';
+import type { Timescale, TimescaleId, TimeUnit } from './timescale.js';
+import { TimescaleError } from './timescaleError.js';
+
+/** The units of rules that end on a date rather than at a moment. */
+type DateUnit = Exclude<TimeUnit, 'hours'>;
+
+/** Options of {@link dueDate}. */
+export interface DueDateOptions {
+  /** The rule set to read the timescale from; the national defaults when omitted. */
+  readonly ruleSet?: RuleSet;
+  /** The calendar to count working days in; the rule set's when omitted. */
+  readonly calendar?: WorkingDayCalendar;
+}
+
+/** A deadline that explains itself: which rule, from when, in which calendar, and what it skipped. */
+export interface Deadline {
+  readonly timescale: TimescaleId;
+  /** The start: a date, or for an hours rule the date-time given. */
+  readonly from: IsoDate | IsoDateTime;
+  /** The last day on which the step is in time (for an hours rule, the London date of `dueAt`). */
+  readonly due: IsoDate;
+  /** For an hours rule: the moment the period ends, in Europe/London time with its offset. */
+  readonly dueAt?: IsoDateTime;
+  /** The rule as applied, with its source. */
+  readonly rule: Timescale;
+  /** The name of the calendar counted in. */
+  readonly calendar: string;
+  /** Bank holidays and closures the working-day count passed over. */
+  readonly skipped: readonly NonWorkingWeekday[];
+  /** True when the answer relied on holidays projected beyond the official feed. */
+  readonly provisional: boolean;
+  /** One sentence a worker can read: the rule, the dates and the source. */
+  readonly explanation: string;
+}
+
+/**
+ * The deadline a timescale sets from a start. Date rules take a `YYYY-MM-DD` date; hours rules
+ * (police protection) take an ISO date-time with offset and return `dueAt` in London time,
+ * counting elapsed hours, so 72 hours across the March clock change are 72 real hours.
+ * Throws a {@link TimescaleError} for an unknown id and a `CalendarError` for a bad date.
+ *
+ * @example
+ * dueDate('initialConference', '2024-12-19').due; // '2025-01-14'
+ * dueDate('firstReviewConference', '2025-11-30').due; // '2026-02-28'
+ * dueDate('careProceedings', '2026-01-05').due; // '2026-07-05'
+ * dueDate('policeProtection', '2026-03-28T22:15:00Z').dueAt; // '2026-03-31T23:15:00+01:00'
+ */
+export function dueDate(id: TimescaleId, from: DateInput | IsoDateTime, options: DueDateOptions = {}): Deadline {
+  const ruleSet = options.ruleSet ?? englandWorkingTogether2023;
+  if (typeof ruleSet !== 'object' || ruleSet === null || typeof ruleSet.timescales !== 'object') {
+    throw new TimescaleError('INVALID_ARGUMENT', 'options.ruleSet', [
+      { path: 'options.ruleSet', message: 'must be a rule set from createRuleSet or the library' },
+    ]);
+  }
+  const rule = typeof id === 'string' && Object.hasOwn(ruleSet.timescales, id) ? ruleSet.timescales[id] : undefined;
+  if (rule === undefined) {
+    throw new TimescaleError('UNKNOWN_TIMESCALE', 'id', [{ path: 'id', message: 'is not a timescale id of the rule set' }]);
+  }
+  const calendar = options.calendar ?? ruleSet.calendar;
+  return rule.unit === 'hours' ? hoursDeadline(rule, from, calendar) : dateDeadline(rule, rule.unit, from, calendar);
+}
+
+function hoursDeadline(rule: Timescale, from: IsoDateTime, calendar: WorkingDayCalendar): Deadline {
+  const start = parseDateTime(from, 'from');
+  const sign = rule.counting === 'before' ? -1 : 1;
+  const dueAt = formatLondonDateTime(start + sign * rule.amount * 3_600_000);
+  const due = toIsoDate(new Date(Date.parse(dueAt)));
+  return {
+    timescale: rule.id,
+    from,
+    due,
+    dueAt,
+    rule,
+    calendar: calendar.name,
+    skipped: [],
+    provisional: false,
+    explanation: `${rule.title}: ${describePeriod(rule)} ${rule.start.description} (${from}), so by ${dueAt}. Source: ${rule.source}.`,
+  };
+}
+
+function dateDeadline(rule: Timescale, unit: DateUnit, from: DateInput, calendar: WorkingDayCalendar): Deadline {
+  const start = toEpochDay(from, 'from');
+  const due = periodEnd(rule, unit, start, calendar);
+  const dueDay = toEpochDay(due);
+  const countsWorkingDays = rule.unit === 'workingDays';
+  const skipped = countsWorkingDays
+    ? nonWorkingWeekdays(fromEpochDay(Math.min(start, dueDay) + 1), fromEpochDay(Math.max(start, dueDay)), { calendar })
+    : [];
+  const provisional = countsWorkingDays && yearOf(Math.max(start, dueDay)) >= calendar.coverage.provisional.from;
+  const skippedWords =
+    skipped.length === 0 ? '' : `, skipping ${skipped.map((day) => `${day.name} (${day.date})`).join(', ')}`;
+  return {
+    timescale: rule.id,
+    from: fromEpochDay(start),
+    due,
+    rule,
+    calendar: calendar.name,
+    skipped,
+    provisional,
+    explanation:
+      `${rule.title}: ${describePeriod(rule)} ${rule.start.description} (${fromEpochDay(start)}), so by ${due}` +
+      `${countsWorkingDays ? ` in the ${calendar.name} calendar${skippedWords}` : ''}` +
+      `${provisional ? ' (provisional: relies on projected bank holidays)' : ''}. Source: ${rule.source}.`,
+  };
+}
+
+/**
+ * The last day of a period. `beginningWith` counts the start as day 1, which is counting
+ * `after` the day before; `before` counts backwards.
+ */
+function periodEnd(rule: Timescale, unit: DateUnit, start: number, calendar: WorkingDayCalendar): IsoDate {
+  const sign = rule.counting === 'before' ? -1 : 1;
+  const origin = fromEpochDay(rule.counting === 'beginningWith' ? start - 1 : start);
+  const amount = sign * rule.amount;
+  switch (unit) {
+    case 'workingDays':
+      return addWorkingDays(origin, amount, { calendar });
+    case 'calendarDays':
+      return fromEpochDay(toEpochDay(origin) + amount);
+    case 'weeks':
+      return fromEpochDay(toEpochDay(origin) + 7 * amount);
+    case 'months':
+      return addCalendarMonths(origin, amount);
+    case 'years':
+      return addCalendarMonths(origin, 12 * amount);
+  }
+}
