@@ -53,3 +53,39 @@ export {
   type TimescaleOverrides,
 } from './rules/ruleSet.js';
 export { dueDate, type Deadline, type DueDateOptions } from './rules/dueDate.js';
+export {
+  caseEventSchema,
+  caseLogSchema,
+  childDetailsSchema,
+  harmCategorySchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  type CaseEvent,
+  type CaseEventType,
+  type CaseLog,
+  type ChildDetails,
+  type EventOf,
+  type HarmCategory,
+} from './pathway/events.js';
+export type {
+  CaseRules,
+  CaseState,
+  EmergencyState,
+  LegalState,
+  PreProceedingsRecord,
+  ProceedingsRecord,
+  ProtectionPlan,
+  SocialCareState,
+  TrackedDeadline,
+} from './pathway/state.js';
+export { socialCareEdges, socialPhases, type SocialPhase, type SocialEventIn } from './pathway/socialCareTable.js';
+export { legalEdges, legalPhases, emergencyEventTypes, type LegalPhase, type LegalEventIn } from './pathway/legalTable.js';
+export type { PathwayError, PathwayErrorCode, PathwayResult } from './pathway/pathwayError.js';
+export { newCase, type PathwayOptions } from './pathway/caseState.js';
+export { applyEvent, type EventAllowedIn } from './pathway/applyEvent.js';
+export { replay } from './pathway/replay.js';
+export { allowedEvents } from './pathway/allowedEvents.js';
+export { dueItems, type DueItem, type DueItemsOptions, type DueStatus } from './pathway/dueItems.js';
+export { parseEvents, type ParseEventsResult } from './pathway/parseEvents.js';
+export { caseSummary, type CaseSummary } from './pathway/caseSummary.js';
+export { caseTimeline, describeEvent, formatTimeline, type TimelineRow } from './outputs/timeline.js';

@@ -26,8 +26,15 @@ export interface NonWorkingWeekday extends BankHoliday {
  * //  { date: '2026-12-28', name: 'Boxing Day', provisional: false }]
  */
 export function bankHolidays(from: DateInput, to: DateInput, options?: CalendarOptions): BankHoliday[] {
+  // An extra holiday may fall on one of the division's own days (e.g. once the feed catches up
+  // with a proclamation): list each day once, under the division's own entry, which sorts first.
+  const seen = new Set<number>();
   return entriesBetween(from, to, options)
-    .filter((day) => day.kind === 'bankHoliday')
+    .filter((day) => {
+      if (day.kind !== 'bankHoliday' || seen.has(day.epochDay)) return false;
+      seen.add(day.epochDay);
+      return true;
+    })
     .map((day) => ({ date: fromEpochDay(day.epochDay), name: day.name, provisional: day.provisional }));
 }
 

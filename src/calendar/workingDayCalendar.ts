@@ -167,8 +167,11 @@ function checkClosures(closures: readonly Closure[], supported: YearRange): Clos
   }
   return closures.map((closure, position) => {
     const path = `closures[${position}]`;
-    if (typeof closure !== 'string' && (typeof closure !== 'object' || closure === null)) {
-      throw new CalendarError('INVALID_ARGUMENT', path, `${path} must be a date or { from, to, name? }`);
+    if (
+      typeof closure !== 'string' &&
+      (typeof closure !== 'object' || closure === null || (closure.name !== undefined && typeof closure.name !== 'string'))
+    ) {
+      throw new CalendarError('INVALID_ARGUMENT', path, `${path} must be a date or { from, to, name? } with a string name`);
     }
     const { from, to } = closureRange(closure);
     if (to < from) throw new CalendarError('INVALID_ARGUMENT', path, `${path} ends before it starts`);

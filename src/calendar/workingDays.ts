@@ -89,7 +89,9 @@ export function indexFor(options: CalendarOptions | undefined): WorkingDayIndex 
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new CalendarError('INVALID_ARGUMENT', 'options', `options must be an object, received ${describeType(options)}`);
   }
-  const calendar = options?.calendar ?? englandAndWales;
+  // Only an absent calendar means England and Wales: a null one (e.g. a failed lookup of a
+  // Scottish council's calendar) must not silently count in the wrong division.
+  const calendar = options?.calendar === undefined ? englandAndWales : options.calendar;
   if (typeof calendar !== 'object' || calendar === null) {
     throw new CalendarError('INVALID_ARGUMENT', 'calendar', 'calendar must come from createCalendar or the library');
   }

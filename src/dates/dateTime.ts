@@ -65,3 +65,21 @@ export function formatLondonDateTime(epochMs: number): IsoDateTime {
 export function londonDateOf(text: IsoDateTime, argument = 'at'): IsoDate {
   return toIsoDate(new Date(parseDateTime(text, argument)));
 }
+
+/**
+ * The instant at a wall-clock time on a date in Europe/London, as an ISO date-time with the
+ * offset in force then, e.g. noon on a summer day is `...T12:00:00+01:00`.
+ *
+ * @example
+ * londonWallClock('2026-12-28', 12); // '2026-12-28T12:00:00+00:00'
+ */
+export function londonWallClock(date: IsoDate, hour: number, minute = 0): IsoDateTime {
+  const wall = Date.parse(`${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00Z`);
+  // London is UTC+1 or UTC: take the first reading whose London wall clock is the one asked for.
+  for (const offsetHours of [1, 0]) {
+    const text = formatLondonDateTime(wall - offsetHours * 3_600_000);
+    if (text.slice(0, 16) === `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`) return text;
+  }
+  // The hour skipped when the clocks go forward: the first moment after it.
+  return formatLondonDateTime(wall);
+}

@@ -167,7 +167,7 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = {
   },
   proceedingsExtension: {
     id: 'proceedingsExtension',
-    title: 'Longest extension of the proceedings timetable',
+    title: 'Care proceedings disposed of (timetable as extended)',
     amount: 8,
     unit: 'weeks',
     start: {
@@ -237,7 +237,7 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = {
   },
   emergencyProtectionOrderExtension: {
     id: 'emergencyProtectionOrderExtension',
-    title: 'Longest extension of an emergency protection order',
+    title: 'Emergency protection order ends (as extended)',
     amount: 7,
     unit: 'calendarDays',
     start: { description: 'the end of the order as first made', event: 'emergencyProtectionOrderExtended' },

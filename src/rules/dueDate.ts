@@ -72,9 +72,7 @@ export function dueDate(id: TimescaleId, from: DateInput | IsoDateTime, options:
 }
 
 function hoursDeadline(rule: Timescale, from: IsoDateTime, calendar: WorkingDayCalendar): Deadline {
-  const start = parseDateTime(from, 'from');
-  const sign = rule.counting === 'before' ? -1 : 1;
-  const dueAt = formatLondonDateTime(start + sign * rule.amount * 3_600_000);
+  const dueAt = hoursEnd(rule, from);
   const due = toIsoDate(new Date(Date.parse(dueAt)));
   return {
     timescale: rule.id,
@@ -89,13 +87,33 @@ function hoursDeadline(rule: Timescale, from: IsoDateTime, calendar: WorkingDayC
   };
 }
 
+/**
+ * The due date (and moment, for an hours rule) of a rule from a start, without the
+ * explanation: the fast path the pathway uses for every deadline it tracks.
+ */
+export function dueOf(rule: Timescale, from: string, calendar: WorkingDayCalendar): { due: IsoDate; dueAt?: IsoDateTime } {
+  if (rule.unit === 'hours') {
+    const dueAt = hoursEnd(rule, from);
+    return { due: toIsoDate(new Date(Date.parse(dueAt))), dueAt };
+  }
+  return { due: periodEnd(rule, rule.unit, toEpochDay(from, 'from'), calendar) };
+}
+
+function hoursEnd(rule: Timescale, from: IsoDateTime): IsoDateTime {
+  const sign = rule.counting === 'before' ? -1 : 1;
+  return formatLondonDateTime(parseDateTime(from, 'from') + sign * rule.amount * 3_600_000);
+}
+
 function dateDeadline(rule: Timescale, unit: DateUnit, from: DateInput, calendar: WorkingDayCalendar): Deadline {
   const start = toEpochDay(from, 'from');
   const due = periodEnd(rule, unit, start, calendar);
   const dueDay = toEpochDay(due);
   const countsWorkingDays = rule.unit === 'workingDays';
+  // The count runs strictly between its day 0 (the day before the start for `beginningWith`)
+  // and the due date, due date included: day 0 itself is never passed over.
+  const origin = rule.counting === 'beginningWith' ? start - 1 : start;
   const skipped = countsWorkingDays
-    ? nonWorkingWeekdays(fromEpochDay(Math.min(start, dueDay) + 1), fromEpochDay(Math.max(start, dueDay)), { calendar })
+    ? nonWorkingWeekdays(fromEpochDay(Math.min(origin + 1, dueDay)), fromEpochDay(Math.max(origin - 1, dueDay)), { calendar })
     : [];
   const provisional = countsWorkingDays && yearOf(Math.max(start, dueDay)) >= calendar.coverage.provisional.from;
   const skippedWords =
@@ -117,7 +135,11 @@ function dateDeadline(rule: Timescale, unit: DateUnit, from: DateInput, calendar
 
 /**
  * The last day of a period. `beginningWith` counts the start as day 1, which is counting
- * `after` the day before; `before` counts backwards.
+ * `after` the day before; `before` counts backwards. Months and years are the exception: a
+ * period of months beginning with a day ends the day before the same day-of-month N months
+ * later, or on the last day of that month when it has no such day. (Counting months after the
+ * day before goes wrong from the 1st: 1 year beginning with 1 Mar 2023 ends on 29 Feb 2024,
+ * not on 28 Feb 2024, the anniversary of 28 Feb 2023.)
  */
 function periodEnd(rule: Timescale, unit: DateUnit, start: number, calendar: WorkingDayCalendar): IsoDate {
   const sign = rule.counting === 'before' ? -1 : 1;
@@ -131,8 +153,15 @@ function periodEnd(rule: Timescale, unit: DateUnit, start: number, calendar: Wor
     case 'weeks':
       return fromEpochDay(toEpochDay(origin) + 7 * amount);
     case 'months':
-      return addCalendarMonths(origin, amount);
+      return monthsEnd(rule, start, amount);
     case 'years':
-      return addCalendarMonths(origin, 12 * amount);
+      return monthsEnd(rule, start, 12 * amount);
   }
+}
+
+function monthsEnd(rule: Timescale, start: number, months: number): IsoDate {
+  const corresponding = addCalendarMonths(fromEpochDay(start), months);
+  if (rule.counting !== 'beginningWith') return corresponding;
+  const sameDayOfMonth = corresponding.slice(8) === fromEpochDay(start).slice(8);
+  return sameDayOfMonth ? fromEpochDay(toEpochDay(corresponding) - 1) : corresponding;
 }

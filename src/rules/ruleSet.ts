@@ -99,9 +99,11 @@ const calendarSchema = z.object({
   name: z.string({ error: 'must be a string' }).optional(),
 });
 
+const baseMessage = `must be a rule set or one of ${Object.keys(builtInRuleSets).join(', ')}`;
+
 const ruleSetInputSchema = z.object({
   name: z.string({ error: 'must be a string' }).min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-  base: z.union([z.string(), z.object({ name: z.string() }).passthrough(), z.null()]).optional(),
+  base: z.union([z.string(), z.object({ name: z.string() }).passthrough(), z.null()], { error: baseMessage }).optional(),
   calendar: calendarSchema.optional(),
   overrides: overridesSchema.optional(),
 });
@@ -123,8 +125,8 @@ const ruleSetInputSchema = z.object({
  */
 export function createRuleSet(input: RuleSetInput): RuleSet {
   const parsed = ruleSetInputSchema.safeParse(input);
-  const issues: InputIssue[] = parsed.success ? [] : parsed.error.issues.map(toInputIssue);
-  const base = resolveBase(input?.base);
+  const issues: InputIssue[] = parsed.success ? [] : parsed.error.issues.flatMap(toInputIssues);
+  const base = resolveBase(input?.base, issues);
   const overrides = mergeOverrides(base.overrides, typeof input?.overrides === 'object' ? input.overrides : {});
   const resolved = { ...timescales } as Record<TimescaleId, Timescale>;
   for (const id of timescaleIds) {
@@ -175,18 +177,17 @@ function definedFields(override: TimescaleOverride): Partial<Timescale> {
   return Object.fromEntries(Object.entries(override).filter(([, value]) => value !== undefined)) as Partial<Timescale>;
 }
 
-function resolveBase(base: RuleSetInput['base']): RuleSet {
+/**
+ * The base to layer over. A wrong base is listed with the other problems (the national
+ * defaults stand in so that the overrides can still be checked), not thrown on its own.
+ */
+function resolveBase(base: RuleSetInput['base'], issues: InputIssue[]): RuleSet {
   if (base === undefined || base === null) return englandWorkingTogether2023;
-  if (typeof base === 'string') {
-    const builtIn = builtInRuleSets[base];
-    if (builtIn === undefined) {
-      throw new TimescaleError('INVALID_RULE_SET', 'ruleSet', [
-        { path: 'base', message: `must be a rule set or one of ${Object.keys(builtInRuleSets).join(', ')}` },
-      ]);
-    }
-    return builtIn;
-  }
-  return base.base === null ? base : { ...base, base: base.base };
+  if (typeof base === 'string' && Object.hasOwn(builtInRuleSets, base)) return builtInRuleSets[base] as RuleSet;
+  const isRuleSet = typeof base === 'object' && [base.overrides, base.calendar].every((part) => typeof part === 'object' && part !== null);
+  if (isRuleSet) return base;
+  if (!issues.some((issue) => issue.path.startsWith('base'))) issues.push({ path: 'base', message: baseMessage });
+  return englandWorkingTogether2023;
 }
 
 function mergeOverrides(base: TimescaleOverrides, next: TimescaleOverrides): TimescaleOverrides {
@@ -195,18 +196,21 @@ function mergeOverrides(base: TimescaleOverrides, next: TimescaleOverrides): Tim
   return merged;
 }
 
+/** The calendar given, else the base's; a plain copy (a base rebuilt from JSON) is rebuilt. */
 function calendarOf(calendar: RuleSetInput['calendar'], fallback: WorkingDayCalendar, ruleSetName: string): WorkingDayCalendar {
-  if (calendar === undefined) return fallback;
-  if (isLibraryCalendar(calendar)) return calendar;
-  return createCalendar({ ...calendar, name: calendar.name ?? `${ruleSetName} calendar` });
+  const chosen = calendar ?? fallback;
+  if (isLibraryCalendar(chosen)) return chosen;
+  return createCalendar({ ...chosen, name: chosen.name ?? ruleSetName });
 }
 
-function toInputIssue(issue: z.core.$ZodIssue): InputIssue {
+/** Zod's issues as paths; each unknown key is a problem at its own path. */
+function toInputIssues(issue: z.core.$ZodIssue): InputIssue[] {
   const path = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
     const where = path === '' ? '' : `${path}.`;
-    return { path: `${where}${issue.keys.join(`, ${where}`)}`, message: path === 'overrides' ? 'is not a known timescale id' : 'is not a known field' };
+    const message = path === 'overrides' ? 'is not a known timescale id' : 'is not a known field';
+    return issue.keys.map((key) => ({ path: `${where}${key}`, message }));
   }
-  return { path: path === '' ? 'input' : path, message: issue.message };
+  return [{ path: path === '' ? 'input' : path, message: issue.message }];
 }
 

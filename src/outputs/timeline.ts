@@ -1,0 +1,84 @@
+import type { IsoDate } from '../dates/isoDate.js';
+import { dueItems, type DueStatus } from '../pathway/dueItems.js';
+import type { CaseEvent } from '../pathway/events.js';
+import type { CaseState } from '../pathway/state.js';
+
+/** One line of a case timeline: an event that happened, or a deadline and how it stands. */
+export interface TimelineRow {
+  readonly date: IsoDate;
+  readonly kind: 'event' | 'deadline';
+  /** The event type (with its decision) or the deadline's rule title. */
+  readonly what: string;
+  readonly status?: DueStatus;
+  readonly metOn?: IsoDate;
+  readonly source?: string;
+}
+
+/**
+ * A case's events and deadlines merged into one date-ordered timeline. Free text (`note`) is
+ * never included.
+ *
+ * @example
+ * const result = replay(events);
+ * if (result.ok) caseTimeline(events, result.state, { asOf: '2026-11-23' });
+ */
+export function caseTimeline(events: readonly CaseEvent[], state: CaseState, options: { readonly asOf: string }): TimelineRow[] {
+  const rows: TimelineRow[] = events.map((event) => ({ date: event.date as IsoDate, kind: 'event', what: describeEvent(event) }));
+  for (const item of dueItems(state, options)) {
+    rows.push({
+      date: item.due,
+      kind: 'deadline',
+      what: item.rule.title,
+      status: item.status,
+      ...(item.metOn === undefined ? {} : { metOn: item.metOn }),
+      source: item.rule.source,
+    });
+  }
+  // Stable sort: on one day, events keep their log order and come before deadlines.
+  return rows
+    .map((row, position) => ({ row, position }))
+    .sort((a, b) => (a.row.date < b.row.date ? -1 : a.row.date > b.row.date ? 1 : a.position - b.position))
+    .map(({ row }) => row);
+}
+
+/** An event in words, from its type and decision fields only. */
+export function describeEvent(event: CaseEvent): string {
+  const details: string[] = [];
+  if ('decision' in event) details.push(event.decision);
+  if ('outcome' in event) details.push(event.outcome);
+  if ('reason' in event) details.push(event.reason);
+  if ('order' in event) details.push(event.order);
+  if ('categories' in event && event.categories !== undefined) details.push(event.categories.join('+'));
+  if ('weeks' in event) details.push(`${event.weeks} weeks`);
+  if ('at' in event) details.push(event.at);
+  if ('unannounced' in event && event.unannounced === true) details.push('unannounced');
+  return details.length === 0 ? event.type : `${event.type} (${details.join(', ')})`;
+}
+
+const statusWords: Record<DueStatus, string> = {
+  upcoming: 'upcoming',
+  dueToday: 'DUE TODAY',
+  overdue: 'OVERDUE',
+  met: 'met',
+  metLate: 'MET LATE',
+};
+
+/**
+ * A timeline as a plain-text table for a terminal.
+ *
+ * @example
+ * console.log(formatTimeline(caseTimeline(events, state, { asOf: '2026-11-23' })));
+ */
+export function formatTimeline(rows: readonly TimelineRow[]): string {
+  const table = rows.map((row) => [
+    row.date,
+    row.kind === 'event' ? row.what : `  due: ${row.what}`,
+    row.status === undefined ? '' : `${statusWords[row.status]}${row.metOn === undefined ? '' : ` ${row.metOn}`}`,
+    row.source ?? '',
+  ]);
+  const header = ['date', 'event or deadline', 'status', 'rule source'];
+  const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => (cells[column] ?? '').length)));
+  const line = (cells: readonly string[]): string =>
+    cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...table.map(line)].join('\n');
+}

@@ -1,0 +1,70 @@
+import type { IsoDateTime } from '../dates/dateTime.js';
+import type { IsoDate } from '../dates/isoDate.js';
+import { dueOf } from '../rules/dueDate.js';
+import type { TimescaleId } from '../rules/timescale.js';
+import type { TransitionContext } from './transitionContext.js';
+import type { TrackedDeadline } from './state.js';
+
+/** True while a deadline is neither met nor withdrawn. */
+export function isOpen(deadline: TrackedDeadline): boolean {
+  return deadline.metOn === undefined && deadline.withdrawnOn === undefined;
+}
+
+/** Adds a deadline for a timescale from a start, due by the context's rule set and calendar. */
+export function openDeadline(
+  deadlines: readonly TrackedDeadline[],
+  timescale: TimescaleId,
+  from: string,
+  context: TransitionContext,
+  kind: TrackedDeadline['kind'] = 'step',
+): TrackedDeadline[] {
+  const { due, dueAt } = dueOf(context.ruleSet.timescales[timescale], from, context.calendar);
+  const deadline: TrackedDeadline = dueAt === undefined ? { timescale, from, due, kind } : { timescale, from, due, dueAt, kind };
+  return [...deadlines, deadline];
+}
+
+/** Adds a deadline whose end is already known (an order's end set by the court). */
+export function addLimit(
+  deadlines: readonly TrackedDeadline[],
+  limit: Pick<TrackedDeadline, 'timescale' | 'from' | 'due' | 'dueAt'>,
+): TrackedDeadline[] {
+  return [...deadlines, { ...limit, kind: 'limit' }];
+}
+
+/** Marks the open deadlines of the given timescales as met on a date (at a moment, for hours rules). */
+export function meetDeadlines(
+  deadlines: readonly TrackedDeadline[],
+  timescales: readonly TimescaleId[],
+  date: IsoDate,
+  at?: IsoDateTime,
+): readonly TrackedDeadline[] {
+  return update(deadlines, timescales, (deadline) => (at === undefined ? { ...deadline, metOn: date } : { ...deadline, metOn: date, metAt: at }));
+}
+
+/** Marks the open deadlines of the given timescales as no longer applying from a date. */
+export function withdrawDeadlines(
+  deadlines: readonly TrackedDeadline[],
+  timescales: readonly TimescaleId[],
+  date: IsoDate,
+): readonly TrackedDeadline[] {
+  return update(deadlines, timescales, (deadline) => ({ ...deadline, withdrawnOn: date }));
+}
+
+/** The open deadline of a timescale, if any. */
+export function openDeadlineOf(deadlines: readonly TrackedDeadline[], timescale: TimescaleId): TrackedDeadline | undefined {
+  return deadlines.find((deadline) => deadline.timescale === timescale && isOpen(deadline));
+}
+
+function update(
+  deadlines: readonly TrackedDeadline[],
+  timescales: readonly TimescaleId[],
+  change: (deadline: TrackedDeadline) => TrackedDeadline,
+): readonly TrackedDeadline[] {
+  let changed = false;
+  const next = deadlines.map((deadline) => {
+    if (!isOpen(deadline) || !timescales.includes(deadline.timescale)) return deadline;
+    changed = true;
+    return change(deadline);
+  });
+  return changed ? next : deadlines;
+}

@@ -1,0 +1,105 @@
+import { parseDateTime, type IsoDateTime } from '../dates/dateTime.js';
+import { isoDate, type IsoDate } from '../dates/isoDate.js';
+import { describePeriod } from '../rules/describeRule.js';
+import { dueOf } from '../rules/dueDate.js';
+import type { Timescale, TimescaleId } from '../rules/timescale.js';
+import type { CaseState, TrackedDeadline } from './state.js';
+
+/** Where a deadline stands on the `asOf` date. */
+export type DueStatus = 'upcoming' | 'dueToday' | 'overdue' | 'met' | 'metLate';
+
+/**
+ * One deadline of a case, explained: what is due, when, under which rule, and whether it was
+ * met on time.
+ */
+export interface DueItem {
+  readonly timescale: TimescaleId;
+  readonly from: IsoDate | IsoDateTime;
+  readonly due: IsoDate;
+  /** For rules that end at a moment: when (Europe/London time). */
+  readonly dueAt?: IsoDateTime;
+  /** For the case management hearing: the first day of its window (day 12). */
+  readonly notBefore?: IsoDate;
+  readonly status: DueStatus;
+  readonly metOn?: IsoDate;
+  /** `step`: something to do by the date; `limit`: when an order or protection must end. */
+  readonly kind: 'step' | 'limit';
+  /** The rule as applied, with its source. */
+  readonly rule: Timescale;
+  /** One sentence a worker can read. */
+  readonly explanation: string;
+}
+
+/** Options of {@link dueItems}. */
+export interface DueItemsOptions {
+  /** The date to judge "upcoming", "due today" and "overdue" by; never read from a clock. */
+  readonly asOf: string;
+}
+
+/**
+ * Every deadline the case has generated so far, in due order: met ones stay in the list so a
+ * timeline shows the whole history; deadlines that stopped applying (an enquiry ended, a plan
+ * ended before its next review) are left out.
+ *
+ * @example
+ * dueItems(state, { asOf: '2025-01-06' });
+ * // [{ timescale: 'initialConference', due: '2025-01-14', status: 'upcoming', rule: {...}, ... }]
+ */
+export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] {
+  const asOf = isoDate(options?.asOf, 'asOf');
+  const { ruleSet } = state.rules;
+  const notBefore = earliestHearing(state);
+  const items: DueItem[] = [];
+  for (const deadline of state.deadlines) {
+    if (deadline.withdrawnOn !== undefined) continue;
+    const rule = ruleSet.timescales[deadline.timescale];
+    const status = statusOf(deadline, asOf);
+    items.push({
+      timescale: deadline.timescale,
+      from: deadline.from,
+      due: deadline.due,
+      ...(deadline.dueAt === undefined ? {} : { dueAt: deadline.dueAt }),
+      ...(deadline.timescale === 'caseManagementHearingLatest' && notBefore !== undefined ? { notBefore } : {}),
+      status,
+      ...(deadline.metOn === undefined ? {} : { metOn: deadline.metOn }),
+      kind: deadline.kind,
+      rule,
+      explanation: explain(deadline, rule, status),
+    });
+  }
+  return items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+}
+
+function statusOf(deadline: TrackedDeadline, asOf: IsoDate): DueStatus {
+  if (deadline.metOn !== undefined) {
+    const late =
+      deadline.dueAt !== undefined && deadline.metAt !== undefined
+        ? parseDateTime(deadline.metAt) > parseDateTime(deadline.dueAt)
+        : deadline.metOn > deadline.due;
+    return late ? 'metLate' : 'met';
+  }
+  if (asOf < deadline.due) return 'upcoming';
+  return asOf === deadline.due ? 'dueToday' : 'overdue';
+}
+
+const statusWords: Record<DueStatus, string> = {
+  upcoming: 'upcoming',
+  dueToday: 'due today',
+  overdue: 'overdue',
+  met: 'met',
+  metLate: 'met late',
+};
+
+function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus): string {
+  const when = deadline.dueAt ?? deadline.due;
+  const period = deadline.kind === 'limit' && rule.counting !== 'before' ? `at most ${describePeriod(rule)}` : describePeriod(rule);
+  const met = deadline.metOn === undefined ? '' : ` on ${deadline.metAt ?? deadline.metOn}`;
+  return `${rule.title}: ${period} ${rule.start.description} (${deadline.from}), by ${when}: ${statusWords[status]}${met}. Source: ${rule.source}.`;
+}
+
+/** PD12A: the case management hearing is not before day 12 of the proceedings (issue = day 1). */
+function earliestHearing(state: CaseState): IsoDate | undefined {
+  const issuedOn = state.legal.proceedings?.issuedOn;
+  if (issuedOn === undefined) return undefined;
+  return dueOf(state.rules.ruleSet.timescales.caseManagementHearingEarliest, issuedOn, state.rules.calendar).due;
+}

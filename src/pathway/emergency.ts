@@ -1,0 +1,146 @@
+import { englandAndWales } from '../calendar/calendars.js';
+import { bankHolidays } from '../calendar/bankHolidays.js';
+import { formatLondonDateTime, londonDateOf, londonWallClock, parseDateTime, type IsoDateTime } from '../dates/dateTime.js';
+import { fromEpochDay, toEpochDay } from '../dates/epochDay.js';
+import { dayOfWeek } from '../dates/gregorian.js';
+import type { IsoDate } from '../dates/isoDate.js';
+import { dueOf } from '../rules/dueDate.js';
+import { addLimit, meetDeadlines, withdrawDeadlines } from './deadlines.js';
+import type { EventOf } from './events.js';
+import { invalidField, refuse } from './pathwayError.js';
+import type { CaseState, EmergencyState } from './state.js';
+import type { TransitionContext } from './transitionContext.js';
+
+const DAY = 86_400_000;
+
+/**
+ * Applies an emergency-track event: police protection (CA 1989 s46), emergency protection
+ * orders (s44, s45) and child assessment orders (s43). These can happen at any point of the
+ * other tracks; what is in force guards what may follow.
+ */
+export function applyEmergency(context: TransitionContext): CaseState {
+  const { state, event, date } = context;
+  let emergency: EmergencyState = state.emergency;
+  let deadlines = state.deadlines;
+  switch (event.type) {
+    case 'policeProtectionStarted': {
+      if (inForce(emergency.policeProtection, event.at)) refuse('the child is already in police protection');
+      const { dueAt } = dueOf(context.ruleSet.timescales.policeProtection, event.at, context.calendar);
+      const endsAt = dueAt as IsoDateTime;
+      emergency = { ...emergency, policeProtection: { startedAt: event.at, endsAt } };
+      deadlines = addLimit(deadlines, { timescale: 'policeProtection', from: event.at, due: londonDateOf(endsAt), dueAt: endsAt });
+      break;
+    }
+    case 'policeProtectionEnded': {
+      const protection = emergency.policeProtection;
+      if (protection === undefined) refuse('the child is not in police protection');
+      if (parseDateTime(event.at) < parseDateTime(protection.startedAt)) invalidField('at', 'must not be before police protection started');
+      emergency = { ...emergency, policeProtection: undefined };
+      deadlines = meetDeadlines(deadlines, ['policeProtection'], date, event.at);
+      break;
+    }
+    case 'emergencyProtectionOrderMade': {
+      if (inForce(emergency.emergencyProtectionOrder, event.at)) refuse('an emergency protection order is already in force');
+      const latest = latestOrderEnd(context, event, emergency);
+      const endsAt = event.endsAt ?? latest;
+      checkEnd(event.at, endsAt, latest, 'an emergency protection order cannot last more than 8 days (Children Act 1989 s45(1)-(3))');
+      emergency = { ...emergency, emergencyProtectionOrder: { madeAt: event.at, endsAt, extended: false } };
+      deadlines = addLimit(deadlines, { timescale: 'emergencyProtectionOrder', from: event.at, due: londonDateOf(endsAt), dueAt: endsAt });
+      break;
+    }
+    case 'emergencyProtectionOrderExtended': {
+      const order = emergency.emergencyProtectionOrder;
+      if (order === undefined || !inForce(order, event.at)) refuse('there is no emergency protection order in force to extend');
+      // CA 1989 s45(6): an order may be extended only once.
+      if (order.extended) refuse('an emergency protection order may be extended only once (Children Act 1989 s45(6))');
+      const days = context.ruleSet.timescales.emergencyProtectionOrderExtension.amount;
+      const latest = formatLondonDateTime(parseDateTime(order.endsAt) + days * DAY);
+      if (parseDateTime(event.endsAt) <= parseDateTime(order.endsAt)) invalidField('endsAt', 'must be after the current end of the order');
+      checkEnd(event.at, event.endsAt, latest, `an extension cannot exceed ${days} days (Children Act 1989 s45(5))`);
+      emergency = { ...emergency, emergencyProtectionOrder: { ...order, endsAt: event.endsAt, extended: true } };
+      deadlines = withdrawDeadlines(deadlines, ['emergencyProtectionOrder'], date);
+      deadlines = addLimit(deadlines, {
+        timescale: 'emergencyProtectionOrderExtension',
+        from: order.endsAt,
+        due: londonDateOf(event.endsAt),
+        dueAt: event.endsAt,
+      });
+      break;
+    }
+    case 'emergencyProtectionOrderEnded':
+      if (emergency.emergencyProtectionOrder === undefined) refuse('there is no emergency protection order in force');
+      emergency = { ...emergency, emergencyProtectionOrder: undefined };
+      deadlines = meetDeadlines(deadlines, ['emergencyProtectionOrder', 'emergencyProtectionOrderExtension'], date);
+      break;
+    case 'childAssessmentOrderMade': {
+      if (emergency.childAssessmentOrder !== undefined && emergency.childAssessmentOrder.endsOn >= event.startsOn) {
+        refuse('a child assessment order is already in force');
+      }
+      if (event.startsOn < date) invalidField('startsOn', 'must not be before the order is made');
+      const longest = context.ruleSet.timescales.childAssessmentOrder.amount;
+      if (event.days > longest) invalidField('days', `must be at most ${longest} (Children Act 1989 s43(5))`);
+      // s43(5): the period begins with the date the order specifies.
+      const endsOn = fromEpochDay(toEpochDay(event.startsOn) + event.days - 1);
+      emergency = { ...emergency, childAssessmentOrder: { startsOn: event.startsOn as IsoDate, endsOn } };
+      deadlines = addLimit(deadlines, { timescale: 'childAssessmentOrder', from: event.startsOn, due: endsOn });
+      break;
+    }
+  }
+  return { ...state, emergency, deadlines };
+}
+
+/**
+ * The latest end of an emergency protection order made now (CA 1989 s45). Eight days from the
+ * making; if made while the child is in police protection, eight days beginning with the first
+ * day of police protection (s45(3), which speaks of an application under s46(7) by the
+ * designated officer: the log does not say who applied, so any order made during police
+ * protection is treated so). If the last of the eight days is Christmas Day, Good
+ * Friday, a bank holiday or a Sunday, the order may run to noon on the next day that is not
+ * (s45(2)).
+ */
+function latestOrderEnd(
+  context: TransitionContext,
+  event: EventOf<'emergencyProtectionOrderMade'>,
+  emergency: EmergencyState,
+): IsoDateTime {
+  const days = context.ruleSet.timescales.emergencyProtectionOrder.amount;
+  const protection = inForce(emergency.policeProtection, event.at) ? emergency.policeProtection : undefined;
+  let lastDay: number;
+  let end: IsoDateTime;
+  if (protection !== undefined) {
+    lastDay = toEpochDay(londonDateOf(protection.startedAt)) + days - 1;
+    end = londonWallClock(fromEpochDay(lastDay + 1), 0);
+  } else {
+    const made = parseDateTime(event.at);
+    end = formatLondonDateTime(made + days * DAY);
+    lastDay = toEpochDay(end.slice(0, 10));
+  }
+  if (!isPublicHoliday(lastDay)) return end;
+  let day = lastDay + 1;
+  while (isPublicHoliday(day)) day++;
+  return londonWallClock(fromEpochDay(day), 12);
+}
+
+/**
+ * "Public holiday" in CA 1989 s45(2): Christmas Day, Good Friday, a bank holiday or a Sunday,
+ * in England and Wales (not Saturday, and not local closures).
+ */
+function isPublicHoliday(epochDay: number): boolean {
+  const date = fromEpochDay(epochDay);
+  return (
+    dayOfWeek(epochDay) === 0 ||
+    date.endsWith('-12-25') ||
+    bankHolidays(date, date, { calendar: englandAndWales }).length > 0
+  );
+}
+
+function checkEnd(startAt: IsoDateTime, endsAt: IsoDateTime, latest: IsoDateTime, message: string): void {
+  const end = parseDateTime(endsAt, 'endsAt');
+  if (end <= parseDateTime(startAt)) invalidField('endsAt', 'must be after the order is made');
+  if (end > parseDateTime(latest)) refuse(`${message}: the latest end is ${latest}`);
+}
+
+/** True when protection or an order recorded as started has not reached its end by `at`. */
+function inForce(record: { readonly endsAt: IsoDateTime } | undefined, at: IsoDateTime): boolean {
+  return record !== undefined && parseDateTime(record.endsAt) > parseDateTime(at);
+}

@@ -1,0 +1,187 @@
+import { addCalendarMonths } from '../dates/calendarMonths.js';
+import { fromEpochDay, toEpochDay } from '../dates/epochDay.js';
+import { dueOf } from '../rules/dueDate.js';
+import { isoDate } from '../dates/isoDate.js';
+import { addLimit, meetDeadlines, openDeadline, withdrawDeadlines } from './deadlines.js';
+import type { EventOf } from './events.js';
+import { invalidField, refuse } from './pathwayError.js';
+import { legalEdges, type LegalPhase } from './legalTable.js';
+import type { CaseState, LegalState, PreProceedingsRecord, ProceedingsRecord } from './state.js';
+import type { TransitionContext } from './transitionContext.js';
+import { nextPhase } from './transitionTable.js';
+
+/** The legal event types. */
+export const legalEventTypes = new Set<string>(legalEdges.map((edge) => edge.event));
+
+/** Deadlines of pre-proceedings, settled when the outcome is decided. */
+const preProceedingsTimescales = ['preProceedings', 'preProceedingsReview'] as const;
+/** Deadlines of care proceedings, settled when they are disposed of. */
+const proceedingsTimescales = [
+  'careProceedings',
+  'proceedingsExtension',
+  'caseManagementHearingLatest',
+  'furtherCaseManagementHearingLatest',
+] as const;
+
+/**
+ * Applies a legal-track event (PLO pre-proceedings, care proceedings and their orders). The
+ * phase comes from the legal transition table; this adds deadlines, the CIN census
+ * pre-proceedings fields and the statutory limits.
+ */
+export function applyLegal(context: TransitionContext): CaseState {
+  const { state, event, date } = context;
+  const phase = state.legal.phase;
+  const to = nextPhase<LegalPhase>(legalEdges, phase, event);
+  if (to === undefined) refuse(`${event.type} is not allowed while the legal track is in phase '${phase}'`);
+  let legal: LegalState = { ...state.legal, phase: to };
+  let deadlines = state.deadlines;
+  const pre = state.legal.preProceedings;
+  const proceedings = state.legal.proceedings;
+  switch (event.type) {
+    case 'legalPlanningMeetingHeld':
+      if (event.decision === 'preProceedings') {
+        legal = { ...legal, preProceedings: { startDate: date, reviews: 0 } };
+        deadlines = openDeadline(deadlines, 'preProceedings', date, context);
+      } else if (phase === 'preProceedings') {
+        legal = { ...legal, preProceedings: decided(pre, date, event.decision === 'issueProceedings' ? 'issueProceedings' : 'stepDown') };
+        deadlines = meetDeadlines(deadlines, ['preProceedings'], date);
+        deadlines = withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
+      }
+      break;
+    case 'letterBeforeProceedingsSent':
+      legal = { ...legal, preProceedings: { ...(pre as PreProceedingsRecord), letterDate: date } };
+      break;
+    case 'preProceedingsMeetingHeld': {
+      const record = pre as PreProceedingsRecord;
+      legal = { ...legal, preProceedings: { ...record, initialMeetingDate: record.initialMeetingDate ?? date } };
+      deadlines = withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
+      deadlines = openDeadline(deadlines, 'preProceedingsReview', date, context);
+      break;
+    }
+    case 'preProceedingsReviewHeld': {
+      const record = pre as PreProceedingsRecord;
+      if (record.initialMeetingDate === undefined) refuse('a pre-proceedings review comes after the pre-proceedings meeting');
+      deadlines = meetDeadlines(deadlines, ['preProceedingsReview'], date);
+      const reviewed = { ...record, reviews: record.reviews + 1 };
+      if (event.decision === 'continue') {
+        legal = { ...legal, preProceedings: reviewed };
+        deadlines = openDeadline(deadlines, 'preProceedingsReview', date, context);
+      } else {
+        legal = { ...legal, preProceedings: decided(reviewed, date, event.decision) };
+        deadlines = meetDeadlines(deadlines, ['preProceedings'], date);
+      }
+      break;
+    }
+    case 'careProceedingsIssued': {
+      checkUnder17(context, 'an application for a care or supervision order');
+      if (phase === 'preProceedings') {
+        const record = pre as PreProceedingsRecord;
+        legal = {
+          ...legal,
+          preProceedings: { ...decided(record, date, 'issueProceedings'), courtApplicationDate: date },
+        };
+        deadlines = meetDeadlines(deadlines, ['preProceedings'], date);
+        deadlines = withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
+      }
+      deadlines = openDeadline(deadlines, 'careProceedings', date, context);
+      deadlines = openDeadline(deadlines, 'caseManagementHearingLatest', date, context);
+      const { due: end } = dueOf(context.ruleSet.timescales.careProceedings, date, context.calendar);
+      legal = { ...legal, proceedings: { issuedOn: date, timetableEndsOn: end, extensions: 0 } };
+      break;
+    }
+    case 'caseManagementHearingHeld':
+      if (proceedings?.caseManagementHearingOn !== undefined) refuse('the case management hearing has been held: record a further case management hearing');
+      deadlines = meetDeadlines(deadlines, ['caseManagementHearingLatest'], date);
+      deadlines = openDeadline(deadlines, 'furtherCaseManagementHearingLatest', (proceedings as ProceedingsRecord).issuedOn, context);
+      legal = { ...legal, proceedings: { ...(proceedings as ProceedingsRecord), caseManagementHearingOn: date } };
+      break;
+    case 'furtherCaseManagementHearingHeld':
+      if (proceedings?.caseManagementHearingOn === undefined) refuse('a further case management hearing comes after the case management hearing');
+      deadlines = meetDeadlines(deadlines, ['furtherCaseManagementHearingLatest'], date);
+      break;
+    case 'issuesResolutionHearingHeld':
+      deadlines = withdrawDeadlines(deadlines, ['furtherCaseManagementHearingLatest'], date);
+      break;
+    case 'timetableExtended': {
+      // CA 1989 s32(8): each extension ends no more than 8 weeks after the later of the end of
+      // the 26 weeks and the end of the most recent extension; several are allowed.
+      const record = proceedings as ProceedingsRecord;
+      const limit = context.ruleSet.timescales.proceedingsExtension.amount;
+      if (event.weeks > limit) invalidField('weeks', `must be at most ${limit} weeks (Children Act 1989 s32(8))`);
+      const newEnd = fromEpochDay(toEpochDay(record.timetableEndsOn) + 7 * event.weeks);
+      deadlines = withdrawDeadlines(deadlines, ['careProceedings', 'proceedingsExtension'], date);
+      deadlines = addLimit(deadlines, { timescale: 'proceedingsExtension', from: record.timetableEndsOn, due: newEnd });
+      legal = { ...legal, proceedings: { ...record, timetableEndsOn: newEnd, extensions: record.extensions + 1 } };
+      break;
+    }
+    case 'interimOrderMade':
+      checkUnder17(context, 'an interim care or supervision order');
+      legal = { ...legal, proceedings: { ...(proceedings as ProceedingsRecord), interimOrder: event.order } };
+      break;
+    case 'finalOrderMade': {
+      if (event.order === 'care' || event.order === 'supervision') checkUnder17(context, `a ${event.order} order`);
+      deadlines = meetDeadlines(deadlines, proceedingsTimescales, date);
+      legal = { ...legal, proceedings: { ...(proceedings as ProceedingsRecord), finalOrder: { order: event.order, madeOn: date } } };
+      if (event.order === 'supervision') {
+        const { due } = dueOf(context.ruleSet.timescales.supervisionOrder, date, context.calendar);
+        deadlines = withdrawDeadlines(deadlines, ['supervisionOrder', 'supervisionOrderMaximum'], date);
+        deadlines = addLimit(deadlines, { timescale: 'supervisionOrder', from: date, due });
+        legal = { ...legal, supervisionOrder: { madeOn: date, endsOn: due } };
+      }
+      break;
+    }
+    case 'proceedingsWithdrawn':
+      deadlines = withdrawDeadlines(deadlines, proceedingsTimescales, date);
+      legal = { ...legal, proceedings: { ...(proceedings as ProceedingsRecord), withdrawnOn: date } };
+      break;
+    case 'supervisionOrderExtended':
+      ({ legal, deadlines } = extendSupervision(context, event, legal, deadlines));
+      break;
+  }
+  return { ...state, legal, deadlines };
+}
+
+function decided(
+  record: PreProceedingsRecord | undefined,
+  date: PreProceedingsRecord['startDate'],
+  outcome: NonNullable<PreProceedingsRecord['outcome']>,
+): PreProceedingsRecord {
+  const base = record as PreProceedingsRecord;
+  return base.decisionDate === undefined ? { ...base, decisionDate: date, outcome } : base;
+}
+
+function extendSupervision(
+  context: TransitionContext,
+  event: EventOf<'supervisionOrderExtended'>,
+  legal: LegalState,
+  deadlines: CaseState['deadlines'],
+): { legal: LegalState; deadlines: CaseState['deadlines'] } {
+  const { date } = context;
+  const order = legal.supervisionOrder;
+  if (order === undefined) refuse('there is no supervision order in force to extend');
+  if (date > order.endsOn) refuse('the supervision order ended before this extension');
+  if ((event.years === undefined) === (event.endsOn === undefined)) invalidField('years', 'give either years or endsOn');
+  // CA 1989 Sch 3 para 6(4): never beyond three years beginning with the date first made.
+  const { due: latest } = dueOf(context.ruleSet.timescales.supervisionOrderMaximum, order.madeOn, context.calendar);
+  const endsOn = isoDate(event.endsOn ?? addCalendarMonths(order.endsOn, 12 * (event.years as number)), 'endsOn');
+  if (endsOn <= order.endsOn) invalidField('endsOn', 'must be after the current end of the order');
+  if (endsOn > latest) {
+    refuse(`a supervision order cannot run beyond ${latest}, three years beginning with the day it was first made (Children Act 1989 Sch 3 para 6(4))`);
+  }
+  return {
+    legal: { ...legal, supervisionOrder: { madeOn: order.madeOn, endsOn } },
+    deadlines: addLimit(withdrawDeadlines(deadlines, ['supervisionOrder'], date), {
+      timescale: 'supervisionOrder',
+      from: order.madeOn,
+      due: endsOn,
+    }),
+  };
+}
+
+/** CA 1989 s31(3): no care or supervision order for a child who has reached 17. */
+function checkUnder17(context: TransitionContext, what: string): void {
+  const { dateOfBirth } = context.state.child;
+  if (dateOfBirth !== undefined && context.date >= addCalendarMonths(dateOfBirth, 17 * 12)) {
+    refuse(`${what} cannot be made for a child aged 17 or over (Children Act 1989 s31(3))`);
+  }
+}

@@ -1,0 +1,35 @@
+import { step } from './applyEvent.js';
+import { newCase, type PathwayOptions } from './caseState.js';
+import type { CaseEvent } from './events.js';
+import type { PathwayResult } from './pathwayError.js';
+import type { CaseState } from './state.js';
+
+/**
+ * Folds an event log into a case state, from a new case. Stops at the first refused event and
+ * returns its error, with the event's index in the log.
+ *
+ * @example
+ * const result = replay(
+ *   [
+ *     { type: 'referralReceived', date: '2024-12-18' },
+ *     { type: 'strategyDiscussionHeld', date: '2024-12-19', decision: 'section47' },
+ *   ],
+ *   { child: { dateOfBirth: '2019-04-02' } },
+ * );
+ * if (result.ok) dueItems(result.state, { asOf: '2025-01-06' });
+ */
+export function replay(events: readonly CaseEvent[], options?: PathwayOptions): PathwayResult<CaseState> {
+  let state: CaseState = newCase(options);
+  if (!Array.isArray(events)) {
+    return {
+      ok: false,
+      error: { code: 'INVALID_EVENT', index: 0, message: 'events: must be a list of events', allowed: [] },
+    };
+  }
+  for (let index = 0; index < events.length; index++) {
+    const result = step(state, events[index], index, options);
+    if (!result.ok) return result;
+    state = result.state;
+  }
+  return { ok: true, state };
+}

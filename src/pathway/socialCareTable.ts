@@ -1,0 +1,86 @@
+import type { Edge } from './transitionTable.js';
+
+/**
+ * The social-care track as a transition table: from a phase, an event (with the decision that
+ * matters, if any) leads to a phase. The transition function, `allowedEvents` and the docs
+ * diagram are all read from this one table; a test checks the function follows it.
+ */
+
+/** Where a case stands on the social-care track. */
+export type SocialPhase =
+  | 'none'
+  | 'referral'
+  | 'assessment'
+  | 'enquiry'
+  | 'awaitingConference'
+  | 'plan'
+  | 'childInNeed'
+  | 'transferIn';
+
+/** Every phase of the social-care track with a short description for the diagram. */
+export const socialPhases: Readonly<Record<SocialPhase, string>> = {
+  none: 'No open episode',
+  referral: 'Referral received',
+  assessment: 'Child and family assessment',
+  enquiry: 'Section 47 enquiry',
+  awaitingConference: 'Awaiting initial conference',
+  plan: 'Child protection plan',
+  childInNeed: 'Child in need',
+  transferIn: 'Awaiting transfer-in conference',
+};
+
+/** The social-care transition table. */
+export const socialCareEdges = [
+  { from: 'none', event: 'referralReceived', to: 'referral' },
+  { from: 'none', event: 'transferInNotified', to: 'transferIn' },
+  { from: 'childInNeed', event: 'referralReceived', to: 'referral' },
+  { from: 'childInNeed', event: 'transferInNotified', to: 'transferIn' },
+
+  { from: 'referral', event: 'referralDecisionMade', when: 'assessment', to: 'assessment' },
+  { from: 'referral', event: 'referralDecisionMade', when: 'earlyHelp', to: 'none' },
+  { from: 'referral', event: 'referralDecisionMade', when: 'noFurtherAction', to: 'none' },
+  { from: 'referral', event: 'strategyDiscussionHeld', when: 'section47', to: 'enquiry' },
+  { from: 'referral', event: 'strategyDiscussionHeld', when: 'noSection47', to: 'assessment' },
+
+  { from: 'assessment', event: 'assessmentCompleted', to: 'none' },
+  { from: 'assessment', event: 'strategyDiscussionHeld', when: 'section47', to: 'enquiry' },
+  { from: 'assessment', event: 'strategyDiscussionHeld', when: 'noSection47', to: 'assessment' },
+  { from: 'assessment', event: 'childInNeedPlanStarted', to: 'childInNeed' },
+
+  { from: 'enquiry', event: 'strategyDiscussionHeld', to: 'enquiry' },
+  { from: 'enquiry', event: 'assessmentCompleted', to: 'enquiry' },
+  { from: 'enquiry', event: 'section47Concluded', when: 'conference', to: 'awaitingConference' },
+  { from: 'enquiry', event: 'section47Concluded', when: 'childInNeed', to: 'childInNeed' },
+  { from: 'enquiry', event: 'section47Concluded', when: 'noFurtherAction', to: 'none' },
+  { from: 'enquiry', event: 'initialConferenceHeld', when: 'plan', to: 'plan' },
+  { from: 'enquiry', event: 'initialConferenceHeld', when: 'childInNeed', to: 'childInNeed' },
+  { from: 'enquiry', event: 'initialConferenceHeld', when: 'noFurtherAction', to: 'none' },
+
+  { from: 'awaitingConference', event: 'assessmentCompleted', to: 'awaitingConference' },
+  { from: 'awaitingConference', event: 'initialConferenceHeld', when: 'plan', to: 'plan' },
+  { from: 'awaitingConference', event: 'initialConferenceHeld', when: 'childInNeed', to: 'childInNeed' },
+  { from: 'awaitingConference', event: 'initialConferenceHeld', when: 'noFurtherAction', to: 'none' },
+
+  { from: 'plan', event: 'coreGroupHeld', to: 'plan' },
+  { from: 'plan', event: 'visitMade', to: 'plan' },
+  { from: 'plan', event: 'assessmentCompleted', to: 'plan' },
+  { from: 'plan', event: 'strategyDiscussionHeld', to: 'plan' },
+  { from: 'plan', event: 'section47Concluded', to: 'plan' },
+  { from: 'plan', event: 'reviewConferenceHeld', when: 'continuePlan', to: 'plan' },
+  { from: 'plan', event: 'reviewConferenceHeld', when: 'endPlan', to: 'none' },
+  { from: 'plan', event: 'planEnded', to: 'none' },
+
+  { from: 'transferIn', event: 'transferInConferenceHeld', when: 'plan', to: 'plan' },
+  { from: 'transferIn', event: 'transferInConferenceHeld', when: 'childInNeed', to: 'childInNeed' },
+  { from: 'transferIn', event: 'transferInConferenceHeld', when: 'noFurtherAction', to: 'none' },
+
+  { from: 'none', event: 'childInNeedPlanStarted', to: 'childInNeed' },
+  { from: 'childInNeed', event: 'childInNeedPlanStarted', to: 'childInNeed' },
+  { from: 'childInNeed', event: 'visitMade', to: 'childInNeed' },
+  { from: 'childInNeed', event: 'strategyDiscussionHeld', when: 'section47', to: 'enquiry' },
+  { from: 'childInNeed', event: 'strategyDiscussionHeld', when: 'noSection47', to: 'childInNeed' },
+  { from: 'childInNeed', event: 'childInNeedPlanEnded', to: 'none' },
+] as const satisfies readonly Edge<SocialPhase>[];
+
+/** The social-care event types allowed in a phase, derived from the table for the compiler. */
+export type SocialEventIn<P extends SocialPhase> = Extract<(typeof socialCareEdges)[number], { from: P }>['event'];

@@ -1,0 +1,117 @@
+import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
+import type { IsoDate } from '../dates/isoDate.js';
+import type { RuleSet } from '../rules/ruleSet.js';
+import type { IsoDateTime } from '../dates/dateTime.js';
+import type { TimescaleId } from '../rules/timescale.js';
+import type { HarmCategory } from './events.js';
+import type { LegalPhase } from './legalTable.js';
+import type { SocialPhase } from './socialCareTable.js';
+
+/** The rule set and calendar a case's deadlines are computed by (both plain data). */
+export interface CaseRules {
+  readonly ruleSet: RuleSet;
+  readonly calendar: WorkingDayCalendar;
+}
+
+/** A deadline the case has generated, and what became of it. */
+export interface TrackedDeadline {
+  readonly timescale: TimescaleId;
+  /** The start of the period: a date, or a date-time for an hours rule. */
+  readonly from: IsoDate | IsoDateTime;
+  readonly due: IsoDate;
+  /** For rules that end at a moment (police protection, emergency orders). */
+  readonly dueAt?: IsoDateTime;
+  /** The date the step was done, once it has been. */
+  readonly metOn?: IsoDate;
+  /** For rules that end at a moment: when it was done. */
+  readonly metAt?: IsoDateTime;
+  /** The date the deadline stopped applying without being met (e.g. the enquiry ended). */
+  readonly withdrawnOn?: IsoDate;
+  /** Set when the deadline is a limit on an order rather than a step to take. */
+  readonly kind: 'step' | 'limit';
+}
+
+/** A child protection plan, open or ended. */
+export interface ProtectionPlan {
+  /** 1 for the child's first plan ever, 2 for a second, ... */
+  readonly number: number;
+  readonly startDate: IsoDate;
+  readonly categories: readonly HarmCategory[];
+  readonly reviews: number;
+  readonly endDate?: IsoDate;
+  readonly endReason?: 'reviewConference' | 'movedAuthority' | 'reachedAdulthood' | 'died' | 'leftUK';
+}
+
+/** The social-care track in a phase. */
+export interface SocialCareState<P extends SocialPhase = SocialPhase> {
+  readonly phase: P;
+  /** The strategy discussion that initiated the current section 47 enquiry. */
+  readonly enquiryStartedOn?: IsoDate;
+  /** The open child protection plan, in phase `plan`. */
+  readonly plan?: ProtectionPlan;
+  /** Whether a child in need plan is open. */
+  readonly childInNeedPlanOpen: boolean;
+  /** Every child protection plan the child has had, oldest first (the open one last). */
+  readonly plans: readonly ProtectionPlan[];
+}
+
+/** The legal track: PLO pre-proceedings and care proceedings. */
+export interface LegalState {
+  readonly phase: LegalPhase;
+  readonly preProceedings?: PreProceedingsRecord;
+  readonly proceedings?: ProceedingsRecord;
+  /** A supervision order in force: its start and current end. */
+  readonly supervisionOrder?: { readonly madeOn: IsoDate; readonly endsOn: IsoDate };
+}
+
+/** The CIN census pre-proceedings fields, as the case builds them. */
+export interface PreProceedingsRecord {
+  readonly startDate: IsoDate;
+  readonly letterDate?: IsoDate;
+  readonly initialMeetingDate?: IsoDate;
+  readonly reviews: number;
+  readonly decisionDate?: IsoDate;
+  readonly outcome?: 'stepDown' | 'issueProceedings';
+  readonly courtApplicationDate?: IsoDate;
+}
+
+/** Care proceedings: issue, timetable end, hearings and orders. */
+export interface ProceedingsRecord {
+  readonly issuedOn: IsoDate;
+  /** The last day of the 26 weeks as extended. */
+  readonly timetableEndsOn: IsoDate;
+  readonly extensions: number;
+  readonly caseManagementHearingOn?: IsoDate;
+  readonly interimOrder?: 'interimCare' | 'interimSupervision';
+  readonly finalOrder?: { readonly order: string; readonly madeOn: IsoDate };
+  readonly withdrawnOn?: IsoDate;
+}
+
+/** The emergency track: police protection and emergency or assessment orders in force. */
+export interface EmergencyState {
+  readonly policeProtection?: { readonly startedAt: IsoDateTime; readonly endsAt: IsoDateTime };
+  readonly emergencyProtectionOrder?: {
+    readonly madeAt: IsoDateTime;
+    readonly endsAt: IsoDateTime;
+    readonly extended: boolean;
+  };
+  readonly childAssessmentOrder?: { readonly startsOn: IsoDate; readonly endsOn: IsoDate };
+}
+
+/**
+ * A case folded from its event log: three tracks that run side by side (social care, legal,
+ * emergency), every deadline generated so far, and what is known of the child.
+ * `P` is the social-care phase when the compiler knows it.
+ */
+export interface CaseState<P extends SocialPhase = SocialPhase> {
+  readonly child: { readonly dateOfBirth?: IsoDate; readonly expectedDeliveryDate?: IsoDate };
+  /** The rule set and calendar the deadlines are computed by. */
+  readonly rules: CaseRules;
+  /** The date of the last event applied, to keep the log in order. */
+  readonly lastEventDate: IsoDate | null;
+  readonly eventCount: number;
+  readonly social: SocialCareState<P>;
+  readonly legal: LegalState;
+  readonly emergency: EmergencyState;
+  readonly deadlines: readonly TrackedDeadline[];
+}
