@@ -89,3 +89,4 @@ export { dueItems, type DueItem, type DueItemsOptions, type DueStatus } from './
 export { parseEvents, type ParseEventsResult } from './pathway/parseEvents.js';
 export { caseSummary, type CaseSummary } from './pathway/caseSummary.js';
 export { caseTimeline, describeEvent, formatTimeline, type TimelineRow } from './outputs/timeline.js';
+export { eventTracks, caseEventTypes, type Track } from './pathway/eventTracks.js';

@@ -8,7 +8,8 @@ import { rulesFor, type PathwayOptions } from './caseState.js';
 import { withdrawDeadlines } from './deadlines.js';
 import { applyEmergency } from './emergency.js';
 import { caseEventSchema, type CaseEvent, type CaseEventType, type EventOf } from './events.js';
-import { applyLegal, legalEventTypes } from './legal.js';
+import { eventTracks } from './eventTracks.js';
+import { applyLegal } from './legal.js';
 import { emergencyEventTypes, type legalEdges } from './legalTable.js';
 import { Refusal, refuse, type PathwayResult } from './pathwayError.js';
 import { applySocialCare } from './socialCare.js';
@@ -23,8 +24,6 @@ export type EventAllowedIn<P extends SocialPhase> =
   | EventOf<(typeof legalEdges)[number]['event']>
   | EventOf<(typeof emergencyEventTypes)[number]>
   | EventOf<'childBorn'>;
-
-const emergencyTypes = new Set<string>(emergencyEventTypes);
 
 /**
  * Applies one event to a case: pure, never mutates its inputs, and never throws for bad data.
@@ -112,20 +111,28 @@ function transition(state: CaseState, event: CaseEvent, options: PathwayOptions 
 }
 
 function applyTrack(context: TransitionContext): CaseState {
-  const { event, state } = context;
-  if (event.type === 'childBorn') {
-    if (state.child.dateOfBirth !== undefined) refuse('the date of birth is already known');
-    return {
-      ...state,
-      child: { ...state.child, dateOfBirth: context.date },
-      deadlines: withdrawDeadlines(state.deadlines, ['preBirthConference'], context.date),
-    };
+  switch (eventTracks[context.event.type]) {
+    case 'case':
+      return applyChildBorn(context);
+    case 'legal':
+      return applyLegal(context);
+    case 'emergency':
+      return applyEmergency(context);
+    case 'socialCare':
+      return applySocialCare(context);
   }
-  if (legalEventTypes.has(event.type)) return applyLegal(context);
-  if (emergencyTypes.has(event.type)) return applyEmergency(context);
-  return applySocialCare(context);
+}
+
+/** The child is born: the date of birth is known and a pre-birth conference is no longer due. */
+function applyChildBorn({ state, date }: TransitionContext): CaseState {
+  if (state.child.dateOfBirth !== undefined) refuse('the date of birth is already known');
+  return {
+    ...state,
+    child: { ...state.child, dateOfBirth: date },
+    deadlines: withdrawDeadlines(state.deadlines, ['preBirthConference'], date),
+  };
 }
 
 function isKnownType(type: string): type is CaseEventType {
-  return caseEventSchema.options.some((option) => option.shape.type.value === type);
+  return Object.hasOwn(eventTracks, type);
 }

@@ -10,9 +10,6 @@ import type { CaseState, LegalState, PreProceedingsRecord, ProceedingsRecord } f
 import type { TransitionContext } from './transitionContext.js';
 import { nextPhase } from './transitionTable.js';
 
-/** The legal event types. */
-export const legalEventTypes = new Set<string>(legalEdges.map((edge) => edge.event));
-
 /** Deadlines of pre-proceedings, settled when the outcome is decided. */
 const preProceedingsTimescales = ['preProceedings', 'preProceedingsReview'] as const;
 /** Deadlines of care proceedings, settled when they are disposed of. */

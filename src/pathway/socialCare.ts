@@ -10,9 +10,6 @@ import type { CaseState, ProtectionPlan, SocialCareState, TrackedDeadline } from
 import type { TransitionContext } from './transitionContext.js';
 import { nextPhase } from './transitionTable.js';
 
-/** The social-care event types (the rest belong to the legal and emergency tracks). */
-export const socialCareEventTypes = new Set<string>(socialCareEdges.map((edge) => edge.event));
-
 /** Deadlines of an open episode before any plan: withdrawn when the episode closes. */
 const episodeTimescales: readonly TimescaleId[] = [
   'referralDecision',

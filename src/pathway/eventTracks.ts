@@ -1,0 +1,48 @@
+import type { CaseEventType } from './events.js';
+
+/** The track an event belongs to. `case` events change what is known of the child. */
+export type Track = 'socialCare' | 'legal' | 'emergency' | 'case';
+
+/**
+ * Every event type's track. Typed as a total record, so adding an event type to the schema
+ * without giving it a track is a compile error: the exhaustiveness check of the pathway.
+ */
+export const eventTracks: { readonly [T in CaseEventType]: Track } = {
+  referralReceived: 'socialCare',
+  referralDecisionMade: 'socialCare',
+  assessmentCompleted: 'socialCare',
+  strategyDiscussionHeld: 'socialCare',
+  section47Concluded: 'socialCare',
+  initialConferenceHeld: 'socialCare',
+  coreGroupHeld: 'socialCare',
+  visitMade: 'socialCare',
+  reviewConferenceHeld: 'socialCare',
+  planEnded: 'socialCare',
+  transferInNotified: 'socialCare',
+  transferInConferenceHeld: 'socialCare',
+  childInNeedPlanStarted: 'socialCare',
+  childInNeedPlanEnded: 'socialCare',
+  childBorn: 'case',
+  legalPlanningMeetingHeld: 'legal',
+  letterBeforeProceedingsSent: 'legal',
+  preProceedingsMeetingHeld: 'legal',
+  preProceedingsReviewHeld: 'legal',
+  careProceedingsIssued: 'legal',
+  caseManagementHearingHeld: 'legal',
+  furtherCaseManagementHearingHeld: 'legal',
+  issuesResolutionHearingHeld: 'legal',
+  timetableExtended: 'legal',
+  interimOrderMade: 'legal',
+  finalOrderMade: 'legal',
+  proceedingsWithdrawn: 'legal',
+  supervisionOrderExtended: 'legal',
+  policeProtectionStarted: 'emergency',
+  policeProtectionEnded: 'emergency',
+  emergencyProtectionOrderMade: 'emergency',
+  emergencyProtectionOrderExtended: 'emergency',
+  emergencyProtectionOrderEnded: 'emergency',
+  childAssessmentOrderMade: 'emergency',
+};
+
+/** Every event type, in the order of {@link eventTracks}. */
+export const caseEventTypes = Object.keys(eventTracks) as CaseEventType[];
