@@ -36,7 +36,7 @@ export function parseDateTime(text: string, argument = 'at'): number {
   return Date.parse(text);
 }
 
-const londonFormatter = new Intl.DateTimeFormat('en-GB', {
+const londonFormatter = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   hourCycle: 'h23',
   hour: '2-digit',

@@ -1,7 +1,6 @@
 import { CalendarError } from '../dates/calendarError.js';
 import { londonDateOf } from '../dates/dateTime.js';
 import { toEpochDay } from '../dates/epochDay.js';
-import { yearOf } from '../dates/gregorian.js';
 import type { IsoDate } from '../dates/isoDate.js';
 import { allowedEvents } from './allowedEvents.js';
 import { rulesFor, type PathwayOptions } from './caseState.js';
@@ -14,7 +13,7 @@ import { emergencyEventTypes, type legalEdges } from './legalTable.js';
 import { Refusal, refuse, type PathwayResult } from './pathwayError.js';
 import { applySocialCare } from './socialCare.js';
 import type { SocialEventIn, SocialPhase } from './socialCareTable.js';
-import type { CaseState } from './state.js';
+import { caseWith, type CaseState } from './state.js';
 import type { TransitionContext } from './transitionContext.js';
 import { isValidated, issuesOf } from './validatedEvents.js';
 
@@ -90,7 +89,7 @@ function transition(state: CaseState, event: CaseEvent, options: PathwayOptions 
   }
   const day = toEpochDay(date);
   const { supported } = rules.calendar.coverage;
-  const year = yearOf(day);
+  const year = Number(date.slice(0, 4));
   if (year < supported.from || year > supported.to) {
     throw new Refusal('OUT_OF_CALENDAR_RANGE', `date: the calendar covers ${supported.from}-${supported.to}`);
   }
@@ -99,7 +98,7 @@ function transition(state: CaseState, event: CaseEvent, options: PathwayOptions 
   }
   const sameRules = rules.ruleSet === state.rules.ruleSet && rules.calendar === state.rules.calendar;
   const context: TransitionContext = {
-    state: sameRules ? state : { ...state, rules },
+    state: sameRules ? state : caseWith(state, { rules }),
     event,
     date,
     day,
@@ -107,7 +106,16 @@ function transition(state: CaseState, event: CaseEvent, options: PathwayOptions 
     calendar: rules.calendar,
   };
   const next = applyTrack(context);
-  return { ...next, lastEventDate: date, eventCount: state.eventCount + 1 };
+  return {
+    child: next.child,
+    rules: next.rules,
+    lastEventDate: date,
+    eventCount: state.eventCount + 1,
+    social: next.social,
+    legal: next.legal,
+    emergency: next.emergency,
+    deadlines: next.deadlines,
+  };
 }
 
 function applyTrack(context: TransitionContext): CaseState {
@@ -126,11 +134,10 @@ function applyTrack(context: TransitionContext): CaseState {
 /** The child is born: the date of birth is known and a pre-birth conference is no longer due. */
 function applyChildBorn({ state, date }: TransitionContext): CaseState {
   if (state.child.dateOfBirth !== undefined) refuse('the date of birth is already known');
-  return {
-    ...state,
+  return caseWith(state, {
     child: { ...state.child, dateOfBirth: date },
     deadlines: withdrawDeadlines(state.deadlines, ['preBirthConference'], date),
-  };
+  });
 }
 
 function isKnownType(type: string): type is CaseEventType {

@@ -42,6 +42,7 @@ export function newCase(options: PathwayOptions = {}): CaseState<'none'> {
 
 /** The rules for a step: the options', else those the state was built with, else the defaults. */
 export function rulesFor(options: PathwayOptions | undefined, state: CaseState | undefined): CaseRules {
+  if (state !== undefined && options?.ruleSet === undefined && options?.calendar === undefined) return state.rules;
   const ruleSet = options?.ruleSet ?? state?.rules.ruleSet ?? englandWorkingTogether2023;
   const keptCalendar = options?.ruleSet === undefined ? state?.rules.calendar : undefined;
   return { ruleSet, calendar: options?.calendar ?? keptCalendar ?? ruleSet.calendar };

@@ -5,6 +5,23 @@ import type { TimescaleId } from '../rules/timescale.js';
 import type { TransitionContext } from './transitionContext.js';
 import type { TrackedDeadline } from './state.js';
 
+/**
+ * A deadline record with every field present (absent ones undefined): one object shape keeps
+ * the fold fast, and JSON leaves the undefined fields out.
+ */
+function deadline(fields: TrackedDeadline): TrackedDeadline {
+  return {
+    timescale: fields.timescale,
+    from: fields.from,
+    due: fields.due,
+    dueAt: fields.dueAt,
+    metOn: fields.metOn,
+    metAt: fields.metAt,
+    withdrawnOn: fields.withdrawnOn,
+    kind: fields.kind,
+  };
+}
+
 /** True while a deadline is neither met nor withdrawn. */
 export function isOpen(deadline: TrackedDeadline): boolean {
   return deadline.metOn === undefined && deadline.withdrawnOn === undefined;
@@ -19,8 +36,7 @@ export function openDeadline(
   kind: TrackedDeadline['kind'] = 'step',
 ): TrackedDeadline[] {
   const { due, dueAt } = dueOf(context.ruleSet.timescales[timescale], from, context.calendar);
-  const deadline: TrackedDeadline = dueAt === undefined ? { timescale, from, due, kind } : { timescale, from, due, dueAt, kind };
-  return [...deadlines, deadline];
+  return [...deadlines, deadline({ timescale, from, due, dueAt, kind })];
 }
 
 /** Adds a deadline whose end is already known (an order's end set by the court). */
@@ -28,7 +44,7 @@ export function addLimit(
   deadlines: readonly TrackedDeadline[],
   limit: Pick<TrackedDeadline, 'timescale' | 'from' | 'due' | 'dueAt'>,
 ): TrackedDeadline[] {
-  return [...deadlines, { ...limit, kind: 'limit' }];
+  return [...deadlines, deadline({ ...limit, kind: 'limit' })];
 }
 
 /** Marks the open deadlines of the given timescales as met on a date (at a moment, for hours rules). */
@@ -38,7 +54,7 @@ export function meetDeadlines(
   date: IsoDate,
   at?: IsoDateTime,
 ): readonly TrackedDeadline[] {
-  return update(deadlines, timescales, (deadline) => (at === undefined ? { ...deadline, metOn: date } : { ...deadline, metOn: date, metAt: at }));
+  return update(deadlines, timescales, (open) => deadline({ ...open, metOn: date, metAt: at }));
 }
 
 /** Marks the open deadlines of the given timescales as no longer applying from a date. */
@@ -47,7 +63,7 @@ export function withdrawDeadlines(
   timescales: readonly TimescaleId[],
   date: IsoDate,
 ): readonly TrackedDeadline[] {
-  return update(deadlines, timescales, (deadline) => ({ ...deadline, withdrawnOn: date }));
+  return update(deadlines, timescales, (open) => deadline({ ...open, withdrawnOn: date }));
 }
 
 /** The open deadline of a timescale, if any. */
@@ -60,11 +76,13 @@ function update(
   timescales: readonly TimescaleId[],
   change: (deadline: TrackedDeadline) => TrackedDeadline,
 ): readonly TrackedDeadline[] {
-  let changed = false;
-  const next = deadlines.map((deadline) => {
-    if (!isOpen(deadline) || !timescales.includes(deadline.timescale)) return deadline;
-    changed = true;
-    return change(deadline);
-  });
-  return changed ? next : deadlines;
+  let next: TrackedDeadline[] | undefined;
+  for (let position = 0; position < deadlines.length; position++) {
+    const deadline = deadlines[position] as TrackedDeadline;
+    if (isOpen(deadline) && timescales.includes(deadline.timescale)) {
+      next ??= deadlines.slice();
+      next[position] = change(deadline);
+    }
+  }
+  return next ?? deadlines;
 }

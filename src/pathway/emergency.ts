@@ -8,10 +8,8 @@ import { dueOf } from '../rules/dueDate.js';
 import { addLimit, meetDeadlines, withdrawDeadlines } from './deadlines.js';
 import type { EventOf } from './events.js';
 import { invalidField, refuse } from './pathwayError.js';
-import type { CaseState, EmergencyState } from './state.js';
+import { caseWith, type CaseState, type EmergencyState } from './state.js';
 import type { TransitionContext } from './transitionContext.js';
-
-const DAY = 86_400_000;
 
 /**
  * Applies an emergency-track event: police protection (CA 1989 s46), emergency protection
@@ -41,11 +39,11 @@ export function applyEmergency(context: TransitionContext): CaseState {
     }
     case 'emergencyProtectionOrderMade': {
       if (inForce(emergency.emergencyProtectionOrder, event.at)) refuse('an emergency protection order is already in force');
-      const latest = latestOrderEnd(context, event, emergency);
+      const { latest, from } = latestOrderEnd(context, event, emergency);
       const endsAt = event.endsAt ?? latest;
       checkEnd(event.at, endsAt, latest, 'an emergency protection order cannot last more than 8 days (Children Act 1989 s45(1)-(3))');
       emergency = { ...emergency, emergencyProtectionOrder: { madeAt: event.at, endsAt, extended: false } };
-      deadlines = addLimit(deadlines, { timescale: 'emergencyProtectionOrder', from: event.at, due: londonDateOf(endsAt), dueAt: endsAt });
+      deadlines = addLimit(deadlines, { timescale: 'emergencyProtectionOrder', from, due: londonDateOf(endsAt), dueAt: endsAt });
       break;
     }
     case 'emergencyProtectionOrderExtended': {
@@ -54,7 +52,7 @@ export function applyEmergency(context: TransitionContext): CaseState {
       // CA 1989 s45(6): an order may be extended only once.
       if (order.extended) refuse('an emergency protection order may be extended only once (Children Act 1989 s45(6))');
       const days = context.ruleSet.timescales.emergencyProtectionOrderExtension.amount;
-      const latest = formatLondonDateTime(parseDateTime(order.endsAt) + days * DAY);
+      const latest = addLondonCalendarDays(order.endsAt, days);
       if (parseDateTime(event.endsAt) <= parseDateTime(order.endsAt)) invalidField('endsAt', 'must be after the current end of the order');
       checkEnd(event.at, event.endsAt, latest, `an extension cannot exceed ${days} days (Children Act 1989 s45(5))`);
       emergency = { ...emergency, emergencyProtectionOrder: { ...order, endsAt: event.endsAt, extended: true } };
@@ -86,7 +84,7 @@ export function applyEmergency(context: TransitionContext): CaseState {
       break;
     }
   }
-  return { ...state, emergency, deadlines };
+  return caseWith(state, { emergency, deadlines });
 }
 
 /**
@@ -102,7 +100,7 @@ function latestOrderEnd(
   context: TransitionContext,
   event: EventOf<'emergencyProtectionOrderMade'>,
   emergency: EmergencyState,
-): IsoDateTime {
+): { latest: IsoDateTime; from: IsoDate | IsoDateTime } {
   const days = context.ruleSet.timescales.emergencyProtectionOrder.amount;
   const protection = inForce(emergency.policeProtection, event.at) ? emergency.policeProtection : undefined;
   let lastDay: number;
@@ -111,14 +109,29 @@ function latestOrderEnd(
     lastDay = toEpochDay(londonDateOf(protection.startedAt)) + days - 1;
     end = londonWallClock(fromEpochDay(lastDay + 1), 0);
   } else {
-    const made = parseDateTime(event.at);
-    end = formatLondonDateTime(made + days * DAY);
+    end = addLondonCalendarDays(event.at, days);
     lastDay = toEpochDay(end.slice(0, 10));
   }
-  if (!isPublicHoliday(lastDay)) return end;
+  // The period starts with the making, or with the first day of police protection (s45(3)).
+  const from = protection === undefined ? event.at : londonDateOf(protection.startedAt);
+  if (!isPublicHoliday(lastDay)) return { latest: end, from };
   let day = lastDay + 1;
   while (isPublicHoliday(day)) day++;
-  return londonWallClock(fromEpochDay(day), 12);
+  return { latest: londonWallClock(fromEpochDay(day), 12), from };
+}
+
+/**
+ * The same Europe/London wall-clock time `days` calendar days later: an order's days are
+ * calendar days, not blocks of 24 elapsed hours, so 8 days from 10:00 on 20 Oct 2026 (BST) end
+ * at 10:00 on 28 Oct 2026 (GMT), 193 hours later. A time the clocks skip runs on to the first
+ * moment after it.
+ */
+function addLondonCalendarDays(at: IsoDateTime, days: number): IsoDateTime {
+  const local = formatLondonDateTime(parseDateTime(at));
+  const date = fromEpochDay(toEpochDay(local.slice(0, 10)) + days);
+  const wall = londonWallClock(date, Number(local.slice(11, 13)), Number(local.slice(14, 16)));
+  const seconds = Number(local.slice(17, 19));
+  return seconds === 0 ? wall : formatLondonDateTime(parseDateTime(wall) + seconds * 1000);
 }
 
 /**

@@ -45,4 +45,4 @@ export const eventTracks: { readonly [T in CaseEventType]: Track } = {
 };
 
 /** Every event type, in the order of {@link eventTracks}. */
-export const caseEventTypes = Object.keys(eventTracks) as CaseEventType[];
+export const caseEventTypes = /* @__PURE__ */ Object.keys(eventTracks) as CaseEventType[];

@@ -25,114 +25,141 @@ const isDateTime = (text: string): boolean => {
   }
 };
 
-/** A `YYYY-MM-DD` calendar date that exists. */
-export const isoDateSchema = z
-  .string({ error: 'must be a YYYY-MM-DD date' })
-  .refine(isDate, 'must be a real date written YYYY-MM-DD');
+/*
+ * Every schema below is built at module level, so each call is marked pure: a bundler can then
+ * drop zod and these schemas from an app that imports only, say, `addWorkingDays` (the package
+ * is one file, so `sideEffects: false` alone cannot). Keep the marks on new schemas; the size
+ * test fails when zod creeps back into the calendar-only bundle.
+ *
+ * The date shapes are also checked as patterns (abort: true keeps one message per bad value):
+ * a refine cannot be expressed in the JSON Schema generated from these schemas
+ * (schema/events.json), a pattern can.
+ */
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const DATE_MESSAGE = 'must be a real date written YYYY-MM-DD';
+const DATE_TIME_MESSAGE = 'must be an ISO date-time with an offset, e.g. 2026-03-28T22:15:00Z';
 
-/** An ISO date-time with an offset, e.g. `2026-03-28T22:15:00Z`. */
-export const isoDateTimeSchema = z
+/**
+ * A `YYYY-MM-DD` calendar date that exists.
+ *
+ * @example
+ * isoDateSchema.safeParse('2026-02-29').success; // false: 2026 is not a leap year
+ */
+export const isoDateSchema = /* @__PURE__ */ z
+  .string({ error: 'must be a YYYY-MM-DD date' })
+  .regex(DATE_SHAPE, { error: DATE_MESSAGE, abort: true })
+  .refine(isDate, DATE_MESSAGE);
+
+/**
+ * An ISO date-time with an offset, e.g. `2026-03-28T22:15:00Z`.
+ *
+ * @example
+ * isoDateTimeSchema.safeParse('2026-03-28T22:15:00').success; // false: no offset
+ */
+export const isoDateTimeSchema = /* @__PURE__ */ z
   .string({ error: 'must be an ISO date-time with offset' })
-  .refine(isDateTime, 'must be an ISO date-time with an offset, e.g. 2026-03-28T22:15:00Z');
+  .regex(DATE_TIME_SHAPE, { error: DATE_TIME_MESSAGE, abort: true })
+  .refine(isDateTime, DATE_TIME_MESSAGE);
 
 /** The four categories of abuse or neglect of a child protection plan. */
-export const harmCategorySchema = z.enum(['physical', 'emotional', 'sexual', 'neglect'], {
+export const harmCategorySchema = /* @__PURE__ */ z.enum(['physical', 'emotional', 'sexual', 'neglect'], {
   error: 'must be physical, emotional, sexual or neglect',
 });
 
-const categoriesSchema = z
+const categoriesSchema = /* @__PURE__ */ z
   .array(harmCategorySchema, { error: 'must be a list of categories' })
   .min(1, 'must name at least one category')
   .refine((list) => new Set(list).size === list.length, 'must not repeat a category');
 
-const base = { date: isoDateSchema, note: z.string({ error: 'must be a string' }).optional() };
+const base = { date: isoDateSchema, note: /* @__PURE__ */ z.string({ error: 'must be a string' }).optional() };
 const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...base, ...shape });
 const decision = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
 // Social care track (Working Together 2023)
-export const referralReceivedSchema = event('referralReceived', {});
-export const referralDecisionMadeSchema = event('referralDecisionMade', {
-  decision: decision(['assessment', 'earlyHelp', 'noFurtherAction']),
+export const referralReceivedSchema = /* @__PURE__ */ event('referralReceived', {});
+export const referralDecisionMadeSchema = /* @__PURE__ */ event('referralDecisionMade', {
+  decision: /* @__PURE__ */ decision(['assessment', 'earlyHelp', 'noFurtherAction']),
 });
-export const assessmentCompletedSchema = event('assessmentCompleted', {});
-export const strategyDiscussionHeldSchema = event('strategyDiscussionHeld', {
-  decision: decision(['section47', 'noSection47']),
+export const assessmentCompletedSchema = /* @__PURE__ */ event('assessmentCompleted', {});
+export const strategyDiscussionHeldSchema = /* @__PURE__ */ event('strategyDiscussionHeld', {
+  decision: /* @__PURE__ */ decision(['section47', 'noSection47']),
 });
-export const section47ConcludedSchema = event('section47Concluded', {
-  outcome: decision(['conference', 'childInNeed', 'noFurtherAction']),
+export const section47ConcludedSchema = /* @__PURE__ */ event('section47Concluded', {
+  outcome: /* @__PURE__ */ decision(['conference', 'childInNeed', 'noFurtherAction']),
 });
-export const initialConferenceHeldSchema = event('initialConferenceHeld', {
-  decision: decision(['plan', 'childInNeed', 'noFurtherAction']),
-  categories: categoriesSchema.optional(),
+export const initialConferenceHeldSchema = /* @__PURE__ */ event('initialConferenceHeld', {
+  decision: /* @__PURE__ */ decision(['plan', 'childInNeed', 'noFurtherAction']),
+  categories: /* @__PURE__ */ categoriesSchema.optional(),
 });
-export const coreGroupHeldSchema = event('coreGroupHeld', {});
-export const visitMadeSchema = event('visitMade', { unannounced: z.literal(true).optional() });
-export const reviewConferenceHeldSchema = event('reviewConferenceHeld', {
-  decision: decision(['continuePlan', 'endPlan']),
-  categories: categoriesSchema.optional(),
+export const coreGroupHeldSchema = /* @__PURE__ */ event('coreGroupHeld', {});
+export const visitMadeSchema = /* @__PURE__ */ event('visitMade', { unannounced: /* @__PURE__ */ z.literal(true).optional() });
+export const reviewConferenceHeldSchema = /* @__PURE__ */ event('reviewConferenceHeld', {
+  decision: /* @__PURE__ */ decision(['continuePlan', 'endPlan']),
+  categories: /* @__PURE__ */ categoriesSchema.optional(),
 });
-export const planEndedSchema = event('planEnded', {
-  reason: decision(['movedAuthority', 'reachedAdulthood', 'died', 'leftUK']),
+export const planEndedSchema = /* @__PURE__ */ event('planEnded', {
+  reason: /* @__PURE__ */ decision(['movedAuthority', 'reachedAdulthood', 'died', 'leftUK']),
 });
-export const transferInNotifiedSchema = event('transferInNotified', {});
-export const transferInConferenceHeldSchema = event('transferInConferenceHeld', {
-  decision: decision(['plan', 'childInNeed', 'noFurtherAction']),
-  categories: categoriesSchema.optional(),
+export const transferInNotifiedSchema = /* @__PURE__ */ event('transferInNotified', {});
+export const transferInConferenceHeldSchema = /* @__PURE__ */ event('transferInConferenceHeld', {
+  decision: /* @__PURE__ */ decision(['plan', 'childInNeed', 'noFurtherAction']),
+  categories: /* @__PURE__ */ categoriesSchema.optional(),
 });
-export const childInNeedPlanStartedSchema = event('childInNeedPlanStarted', {});
-export const childInNeedPlanEndedSchema = event('childInNeedPlanEnded', {});
-export const childBornSchema = event('childBorn', {});
+export const childInNeedPlanStartedSchema = /* @__PURE__ */ event('childInNeedPlanStarted', {});
+export const childInNeedPlanEndedSchema = /* @__PURE__ */ event('childInNeedPlanEnded', {});
+export const childBornSchema = /* @__PURE__ */ event('childBorn', {});
 
 // Legal track (PLO, Children Act 1989 Part IV, PD12A)
-export const legalPlanningMeetingHeldSchema = event('legalPlanningMeetingHeld', {
-  decision: decision(['preProceedings', 'issueProceedings', 'noLegalAction']),
+export const legalPlanningMeetingHeldSchema = /* @__PURE__ */ event('legalPlanningMeetingHeld', {
+  decision: /* @__PURE__ */ decision(['preProceedings', 'issueProceedings', 'noLegalAction']),
 });
-export const letterBeforeProceedingsSentSchema = event('letterBeforeProceedingsSent', {});
-export const preProceedingsMeetingHeldSchema = event('preProceedingsMeetingHeld', {});
-export const preProceedingsReviewHeldSchema = event('preProceedingsReviewHeld', {
-  decision: decision(['continue', 'stepDown', 'issueProceedings']),
+export const letterBeforeProceedingsSentSchema = /* @__PURE__ */ event('letterBeforeProceedingsSent', {});
+export const preProceedingsMeetingHeldSchema = /* @__PURE__ */ event('preProceedingsMeetingHeld', {});
+export const preProceedingsReviewHeldSchema = /* @__PURE__ */ event('preProceedingsReviewHeld', {
+  decision: /* @__PURE__ */ decision(['continue', 'stepDown', 'issueProceedings']),
 });
-export const careProceedingsIssuedSchema = event('careProceedingsIssued', {});
-export const caseManagementHearingHeldSchema = event('caseManagementHearingHeld', {});
-export const furtherCaseManagementHearingHeldSchema = event('furtherCaseManagementHearingHeld', {});
-export const issuesResolutionHearingHeldSchema = event('issuesResolutionHearingHeld', {});
-export const timetableExtendedSchema = event('timetableExtended', {
-  weeks: z
+export const careProceedingsIssuedSchema = /* @__PURE__ */ event('careProceedingsIssued', {});
+export const caseManagementHearingHeldSchema = /* @__PURE__ */ event('caseManagementHearingHeld', {});
+export const furtherCaseManagementHearingHeldSchema = /* @__PURE__ */ event('furtherCaseManagementHearingHeld', {});
+export const issuesResolutionHearingHeldSchema = /* @__PURE__ */ event('issuesResolutionHearingHeld', {});
+export const timetableExtendedSchema = /* @__PURE__ */ event('timetableExtended', {
+  weeks: /* @__PURE__ */ z
     .number({ error: 'must be a number of weeks' })
     .refine((weeks) => Number.isInteger(weeks) && weeks >= 1 && weeks <= 8, 'must be a whole number of weeks from 1 to 8'),
 });
-export const interimOrderMadeSchema = event('interimOrderMade', {
-  order: decision(['interimCare', 'interimSupervision']),
+export const interimOrderMadeSchema = /* @__PURE__ */ event('interimOrderMade', {
+  order: /* @__PURE__ */ decision(['interimCare', 'interimSupervision']),
 });
-export const finalOrderMadeSchema = event('finalOrderMade', {
-  order: decision(['care', 'supervision', 'noOrder', 'specialGuardianship', 'childArrangements', 'placement']),
+export const finalOrderMadeSchema = /* @__PURE__ */ event('finalOrderMade', {
+  order: /* @__PURE__ */ decision(['care', 'supervision', 'noOrder', 'specialGuardianship', 'childArrangements', 'placement']),
 });
-export const proceedingsWithdrawnSchema = event('proceedingsWithdrawn', {});
-export const supervisionOrderExtendedSchema = event('supervisionOrderExtended', {
-  years: z
+export const proceedingsWithdrawnSchema = /* @__PURE__ */ event('proceedingsWithdrawn', {});
+export const supervisionOrderExtendedSchema = /* @__PURE__ */ event('supervisionOrderExtended', {
+  years: /* @__PURE__ */ z
     .number({ error: 'must be a number of years' })
     .refine((years) => Number.isInteger(years) && years >= 1 && years <= 2, 'must be 1 or 2 years')
     .optional(),
-  endsOn: isoDateSchema.optional(),
+  endsOn: /* @__PURE__ */ isoDateSchema.optional(),
 });
 
 // Emergency track (Children Act 1989 ss43-46)
-export const policeProtectionStartedSchema = event('policeProtectionStarted', { at: isoDateTimeSchema });
-export const policeProtectionEndedSchema = event('policeProtectionEnded', { at: isoDateTimeSchema });
-export const emergencyProtectionOrderMadeSchema = event('emergencyProtectionOrderMade', {
+export const policeProtectionStartedSchema = /* @__PURE__ */ event('policeProtectionStarted', { at: isoDateTimeSchema });
+export const policeProtectionEndedSchema = /* @__PURE__ */ event('policeProtectionEnded', { at: isoDateTimeSchema });
+export const emergencyProtectionOrderMadeSchema = /* @__PURE__ */ event('emergencyProtectionOrderMade', {
   at: isoDateTimeSchema,
-  endsAt: isoDateTimeSchema.optional(),
+  endsAt: /* @__PURE__ */ isoDateTimeSchema.optional(),
 });
-export const emergencyProtectionOrderExtendedSchema = event('emergencyProtectionOrderExtended', {
+export const emergencyProtectionOrderExtendedSchema = /* @__PURE__ */ event('emergencyProtectionOrderExtended', {
   at: isoDateTimeSchema,
   endsAt: isoDateTimeSchema,
 });
-export const emergencyProtectionOrderEndedSchema = event('emergencyProtectionOrderEnded', {});
-export const childAssessmentOrderMadeSchema = event('childAssessmentOrderMade', {
+export const emergencyProtectionOrderEndedSchema = /* @__PURE__ */ event('emergencyProtectionOrderEnded', {});
+export const childAssessmentOrderMadeSchema = /* @__PURE__ */ event('childAssessmentOrderMade', {
   startsOn: isoDateSchema,
-  days: z
+  days: /* @__PURE__ */ z
     .number({ error: 'must be a number of days' })
     .refine((days) => Number.isInteger(days) && days >= 1 && days <= 7, 'must be a whole number of days from 1 to 7'),
 });
@@ -143,7 +170,7 @@ export const childAssessmentOrderMadeSchema = event('childAssessmentOrderMade', 
  * @example
  * caseEventSchema.safeParse({ type: 'referralReceived', date: '2026-01-05' }).success; // true
  */
-export const caseEventSchema = z.discriminatedUnion(
+export const caseEventSchema = /* @__PURE__ */ z.discriminatedUnion(
   'type',
   [
     referralReceivedSchema,
@@ -199,9 +226,9 @@ export type HarmCategory = z.infer<typeof harmCategorySchema>;
  * @example
  * const child: ChildDetails = { expectedDeliveryDate: '2026-09-14' };
  */
-export const childDetailsSchema = z.strictObject({
-  dateOfBirth: isoDateSchema.optional(),
-  expectedDeliveryDate: isoDateSchema.optional(),
+export const childDetailsSchema = /* @__PURE__ */ z.strictObject({
+  dateOfBirth: /* @__PURE__ */ isoDateSchema.optional(),
+  expectedDeliveryDate: /* @__PURE__ */ isoDateSchema.optional(),
 });
 
 /** What is known of the child. */
@@ -213,9 +240,9 @@ export type ChildDetails = z.infer<typeof childDetailsSchema>;
  * @example
  * caseLogSchema.parse({ child: { dateOfBirth: '2019-04-02' }, events: [{ type: 'referralReceived', date: '2026-01-05' }] });
  */
-export const caseLogSchema = z.strictObject({
-  child: childDetailsSchema.optional(),
-  events: z.array(caseEventSchema, { error: 'must be a list of events' }),
+export const caseLogSchema = /* @__PURE__ */ z.strictObject({
+  child: /* @__PURE__ */ childDetailsSchema.optional(),
+  events: /* @__PURE__ */ z.array(caseEventSchema, { error: 'must be a list of events' }),
 });
 
 /** A stored case: the child's details and the event log. */

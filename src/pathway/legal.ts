@@ -6,7 +6,7 @@ import { addLimit, meetDeadlines, openDeadline, withdrawDeadlines } from './dead
 import type { EventOf } from './events.js';
 import { invalidField, refuse } from './pathwayError.js';
 import { legalEdges, type LegalPhase } from './legalTable.js';
-import type { CaseState, LegalState, PreProceedingsRecord, ProceedingsRecord } from './state.js';
+import { caseWith, type CaseState, type LegalState, type PreProceedingsRecord, type ProceedingsRecord } from './state.js';
 import type { TransitionContext } from './transitionContext.js';
 import { nextPhase } from './transitionTable.js';
 
@@ -135,7 +135,7 @@ export function applyLegal(context: TransitionContext): CaseState {
       ({ legal, deadlines } = extendSupervision(context, event, legal, deadlines));
       break;
   }
-  return { ...state, legal, deadlines };
+  return caseWith(state, { legal, deadlines });
 }
 
 function decided(
@@ -160,7 +160,9 @@ function extendSupervision(
   if ((event.years === undefined) === (event.endsOn === undefined)) invalidField('years', 'give either years or endsOn');
   // CA 1989 Sch 3 para 6(4): never beyond three years beginning with the date first made.
   const { due: latest } = dueOf(context.ruleSet.timescales.supervisionOrderMaximum, order.madeOn, context.calendar);
-  const endsOn = isoDate(event.endsOn ?? addCalendarMonths(order.endsOn, 12 * (event.years as number)), 'endsOn');
+  // `years` more: that many years beginning with the day after the current end, counted as the
+  // order's own year is (adding years to the end itself comes up a day short after a 29 Feb).
+  const endsOn = isoDate(event.endsOn ?? extendedEnd(context, order.endsOn, event.years as number), 'endsOn');
   if (endsOn <= order.endsOn) invalidField('endsOn', 'must be after the current end of the order');
   if (endsOn > latest) {
     refuse(`a supervision order cannot run beyond ${latest}, three years beginning with the day it was first made (Children Act 1989 Sch 3 para 6(4))`);
@@ -173,6 +175,11 @@ function extendSupervision(
       due: endsOn,
     }),
   };
+}
+
+function extendedEnd(context: TransitionContext, endsOn: string, years: number): string {
+  const rule = { ...context.ruleSet.timescales.supervisionOrder, amount: years };
+  return dueOf(rule, fromEpochDay(toEpochDay(endsOn) + 1), context.calendar).due;
 }
 
 /** CA 1989 s31(3): no care or supervision order for a child who has reached 17. */

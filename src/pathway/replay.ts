@@ -27,7 +27,8 @@ export function replay(events: readonly CaseEvent[], options?: PathwayOptions): 
     };
   }
   for (let index = 0; index < events.length; index++) {
-    const result = step(state, events[index], index, options);
+    // The case keeps the options' rules from newCase, so each step need not resolve them again.
+    const result = step(state, events[index], index, undefined);
     if (!result.ok) return result;
     state = result.state;
   }

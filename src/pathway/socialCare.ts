@@ -1,4 +1,3 @@
-import { addCalendarMonths } from '../dates/calendarMonths.js';
 import { toEpochDay } from '../dates/epochDay.js';
 import { dayOfWeek } from '../dates/gregorian.js';
 import type { TimescaleId } from '../rules/timescale.js';
@@ -6,7 +5,7 @@ import { meetDeadlines, openDeadline, openDeadlineOf, withdrawDeadlines } from '
 import type { EventOf, HarmCategory } from './events.js';
 import { invalidField, refuse } from './pathwayError.js';
 import { socialCareEdges, type SocialPhase } from './socialCareTable.js';
-import type { CaseState, ProtectionPlan, SocialCareState, TrackedDeadline } from './state.js';
+import { caseWith, socialWith, type CaseState, type ProtectionPlan, type SocialCareState, type TrackedDeadline } from './state.js';
 import type { TransitionContext } from './transitionContext.js';
 import { nextPhase } from './transitionTable.js';
 
@@ -38,7 +37,7 @@ export function applySocialCare(context: TransitionContext): CaseState {
   const to = nextPhase<SocialPhase>(socialCareEdges, phase, event);
   if (to === undefined) refuse(`${event.type} is not allowed while the case is in phase '${phase}'`);
   checkAge(context);
-  let social: SocialCareState = { ...state.social, phase: to };
+  let social: SocialCareState = socialWith(state.social, { phase: to });
   let deadlines = state.deadlines;
   const { date } = context;
   switch (event.type) {
@@ -56,7 +55,7 @@ export function applySocialCare(context: TransitionContext): CaseState {
       deadlines = meetDeadlines(deadlines, ['referralDecision'], date);
       // Only the discussion that initiates the enquiry starts the ICPC clock (WT2023).
       if (to === 'enquiry' && phase !== 'enquiry') {
-        social = { ...social, enquiryStartedOn: date };
+        social = socialWith(social, { enquiryStartedOn: date });
         deadlines = openDeadline(deadlines, 'initialConference', date, context);
         if (isUnborn(state, context.day)) {
           deadlines = openDeadline(deadlines, 'preBirthConference', state.child.expectedDeliveryDate as string, context);
@@ -119,21 +118,21 @@ export function applySocialCare(context: TransitionContext): CaseState {
     case 'childInNeedPlanStarted':
       // CIN census rules 4001, 4016, 4017: no child in need plan during a protection plan.
       if (state.social.childInNeedPlanOpen) refuse('a child in need plan is already open');
-      social = { ...social, childInNeedPlanOpen: true };
+      social = socialWith(social, { childInNeedPlanOpen: true });
       break;
     case 'childInNeedPlanEnded':
       if (!state.social.childInNeedPlanOpen) refuse('there is no open child in need plan to end');
-      social = { ...social, childInNeedPlanOpen: false };
+      social = socialWith(social, { childInNeedPlanOpen: false });
       break;
   }
   if (to === 'none' && phase !== 'plan') {
     deadlines = withdrawDeadlines(deadlines, episodeTimescales, date);
-    social = { ...social, enquiryStartedOn: undefined };
+    social = socialWith(social, { enquiryStartedOn: undefined });
   }
   if (to === 'childInNeed' && phase !== 'childInNeed') {
     deadlines = withdrawDeadlines(deadlines, ['initialConference', 'preBirthConference', 'transferInConference'], date);
   }
-  return { ...state, social, deadlines };
+  return caseWith(state, { social, deadlines });
 }
 
 function conferenceDecision(
@@ -144,7 +143,7 @@ function conferenceDecision(
 ): { social: SocialCareState; deadlines: readonly TrackedDeadline[] } {
   const categories = checkedCategories(event, event.decision === 'plan');
   if (event.decision !== 'plan') {
-    return { social: { ...social, enquiryStartedOn: undefined }, deadlines: withdrawDeadlines(deadlines, ['assessment'], context.date) };
+    return { social: socialWith(social, { enquiryStartedOn: undefined }), deadlines: withdrawDeadlines(deadlines, ['assessment'], context.date) };
   }
   if (categories === undefined) invalidField('categories', 'must name at least one category when the decision is a plan');
   const { date } = context;
@@ -155,7 +154,7 @@ function conferenceDecision(
   next = openDeadline(next, 'statutoryVisit', date, context);
   return {
     // A child in need plan gives way to the protection plan (census rules 4001, 4016, 4017).
-    social: { ...social, plan, plans: [...social.plans, plan], childInNeedPlanOpen: false, enquiryStartedOn: undefined },
+    social: socialWith(social, { plan, plans: [...social.plans, plan], childInNeedPlanOpen: false, enquiryStartedOn: undefined }),
     deadlines: next,
   };
 }
@@ -171,13 +170,13 @@ function endPlan(
   if (context.date <= plan.startDate) refuse('a plan cannot end on or before the day it started (CIN census rules 8925, 8840)');
   const ended: ProtectionPlan = { ...plan, endDate: context.date, endReason: reason };
   return {
-    social: { ...social, plan: undefined, plans: [...social.plans.slice(0, -1), ended] },
+    social: socialWith(social, { plan: undefined, plans: [...social.plans.slice(0, -1), ended] }),
     deadlines: withdrawDeadlines(deadlines, [...planTimescales, ...episodeTimescales], context.date),
   };
 }
 
 function withPlan(social: SocialCareState, plan: ProtectionPlan): SocialCareState {
-  return { ...social, plan, plans: [...social.plans.slice(0, -1), plan] };
+  return socialWith(social, { plan, plans: [...social.plans.slice(0, -1), plan] });
 }
 
 function checkedCategories(
@@ -196,10 +195,15 @@ function isUnborn(state: CaseState, day: number): boolean {
 
 /** The child's 18th birthday, when the date of birth is known. */
 export function adulthoodDate(state: CaseState): string | undefined {
-  return state.child.dateOfBirth === undefined ? undefined : addCalendarMonths(state.child.dateOfBirth, 18 * 12);
+  const born = state.child.dateOfBirth;
+  if (born === undefined) return undefined;
+  // Same month and day 18 years on (a leap year's 29 February becomes 28 February).
+  const year = String(Number(born.slice(0, 4)) + 18).padStart(4, '0');
+  return born.endsWith('-02-29') ? `${year}-02-28` : `${year}${born.slice(4)}`;
 }
 
 function checkAge(context: TransitionContext): void {
+  if (context.state.child.dateOfBirth === undefined) return;
   const adult = adulthoodDate(context.state);
   if (adult === undefined || context.date < adult) return;
   const event = context.event;

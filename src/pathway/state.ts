@@ -115,3 +115,31 @@ export interface CaseState<P extends SocialPhase = SocialPhase> {
   readonly emergency: EmergencyState;
   readonly deadlines: readonly TrackedDeadline[];
 }
+
+/**
+ * A case state with some parts replaced. Written out field by field rather than spread: the
+ * fold runs once per event, and a literal of one fixed shape is several times faster.
+ */
+export function caseWith(state: CaseState, parts: Partial<Omit<CaseState, 'lastEventDate'>>): CaseState {
+  return {
+    child: parts.child ?? state.child,
+    rules: parts.rules ?? state.rules,
+    lastEventDate: state.lastEventDate,
+    eventCount: parts.eventCount ?? state.eventCount,
+    social: parts.social ?? state.social,
+    legal: parts.legal ?? state.legal,
+    emergency: parts.emergency ?? state.emergency,
+    deadlines: parts.deadlines ?? state.deadlines,
+  };
+}
+
+/** A social-care state with some fields replaced, written out field by field (see {@link caseWith}). */
+export function socialWith(social: SocialCareState, parts: Partial<SocialCareState>): SocialCareState {
+  return {
+    phase: parts.phase ?? social.phase,
+    enquiryStartedOn: 'enquiryStartedOn' in parts ? parts.enquiryStartedOn : social.enquiryStartedOn,
+    plan: 'plan' in parts ? parts.plan : social.plan,
+    childInNeedPlanOpen: parts.childInNeedPlanOpen ?? social.childInNeedPlanOpen,
+    plans: parts.plans ?? social.plans,
+  };
+}

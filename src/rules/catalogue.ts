@@ -279,4 +279,4 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = {
 };
 
 /** Every timescale id, in catalogue order. */
-export const timescaleIds = Object.keys(timescales) as TimescaleId[];
+export const timescaleIds = /* @__PURE__ */ Object.keys(timescales) as TimescaleId[];

@@ -65,48 +65,54 @@ const builtInRuleSets: Readonly<Record<string, RuleSet>> = { englandWorkingToget
 /** Rules a local procedure cannot change: their force is statute or court rules. */
 const fixedStatuses = new Set(['statute', 'practiceDirection']);
 
-const positiveWhole = z
-  .number({ error: 'must be a number' })
-  .refine((value) => Number.isSafeInteger(value) && value > 0, 'must be a positive whole number');
+const baseMessage = /* @__PURE__ */ (() => `must be a rule set or one of ${Object.keys(builtInRuleSets).join(', ')}`)();
 
-const overrideSchema = z.strictObject({
-  amount: positiveWhole.optional(),
-  unit: z.enum(timeUnits as [TimeUnit, ...TimeUnit[]], { error: `must be one of ${timeUnits.join(', ')}` }).optional(),
-  counting: z.enum(['after', 'beginningWith', 'before'], { error: 'must be after, beginningWith or before' }).optional(),
-  title: z.string({ error: 'must be a string' }).min(1, 'must not be empty').optional(),
-  source: z.string({ error: 'must be a string' }).min(1, 'must not be empty').optional(),
-  note: z.string({ error: 'must be a string' }).optional(),
-});
+/*
+ * Built inside one pure function so that a bundler drops zod and these schemas from an app that
+ * imports only the calendar functions (the package is one file, so `sideEffects: false` cannot).
+ */
+const ruleSetInputSchema = /* @__PURE__ */ (() => {
+  const positiveWhole = z
+    .number({ error: 'must be a number' })
+    .refine((value) => Number.isSafeInteger(value) && value > 0, 'must be a positive whole number');
 
-const overridesSchema = z.strictObject(
-  Object.fromEntries(timescaleIds.map((id) => [id, overrideSchema.optional()])) as Record<
-    TimescaleId,
-    z.ZodOptional<typeof overrideSchema>
-  >,
-);
+  const overrideSchema = z.strictObject({
+    amount: positiveWhole.optional(),
+    unit: z.enum(timeUnits as [TimeUnit, ...TimeUnit[]], { error: `must be one of ${timeUnits.join(', ')}` }).optional(),
+    counting: z.enum(['after', 'beginningWith', 'before'], { error: 'must be after, beginningWith or before' }).optional(),
+    title: z.string({ error: 'must be a string' }).min(1, 'must not be empty').optional(),
+    source: z.string({ error: 'must be a string' }).min(1, 'must not be empty').optional(),
+    note: z.string({ error: 'must be a string' }).optional(),
+  });
 
-const closureSchema = z.union(
-  [z.string(), z.strictObject({ from: z.string(), to: z.string(), name: z.string().optional() })],
-  { error: 'must be a date or { from, to, name? }' },
-);
+  const overridesSchema = z.strictObject(
+    Object.fromEntries(timescaleIds.map((id) => [id, overrideSchema.optional()])) as Record<
+      TimescaleId,
+      z.ZodOptional<typeof overrideSchema>
+    >,
+  );
 
-const calendarSchema = z.object({
-  division: z.enum(divisions as [string, ...string[]], { error: `must be one of ${divisions.join(', ')}` }).optional(),
-  closures: z.array(closureSchema, { error: 'must be an array' }).optional(),
-  extraHolidays: z
-    .array(z.strictObject({ date: z.string(), name: z.string() }), { error: 'must be an array of { date, name }' })
-    .optional(),
-  name: z.string({ error: 'must be a string' }).optional(),
-});
+  const closureSchema = z.union(
+    [z.string(), z.strictObject({ from: z.string(), to: z.string(), name: z.string().optional() })],
+    { error: 'must be a date or { from, to, name? }' },
+  );
 
-const baseMessage = `must be a rule set or one of ${Object.keys(builtInRuleSets).join(', ')}`;
+  const calendarSchema = z.object({
+    division: z.enum(divisions as [string, ...string[]], { error: `must be one of ${divisions.join(', ')}` }).optional(),
+    closures: z.array(closureSchema, { error: 'must be an array' }).optional(),
+    extraHolidays: z
+      .array(z.strictObject({ date: z.string(), name: z.string() }), { error: 'must be an array of { date, name }' })
+      .optional(),
+    name: z.string({ error: 'must be a string' }).optional(),
+  });
 
-const ruleSetInputSchema = z.object({
-  name: z.string({ error: 'must be a string' }).min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-  base: z.union([z.string(), z.object({ name: z.string() }).passthrough(), z.null()], { error: baseMessage }).optional(),
-  calendar: calendarSchema.optional(),
-  overrides: overridesSchema.optional(),
-});
+  return z.object({
+    name: z.string({ error: 'must be a string' }).min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+    base: z.union([z.string(), z.object({ name: z.string() }).passthrough(), z.null()], { error: baseMessage }).optional(),
+    calendar: calendarSchema.optional(),
+    overrides: overridesSchema.optional(),
+  });
+})();
 
 /**
  * Layers a local authority's procedures over a base rule set (the national defaults unless

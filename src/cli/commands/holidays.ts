@@ -1,0 +1,43 @@
+import { bankHolidays, englandAndWales } from '../../index.js';
+import { calendarNames, calendarOption, checked, json, parse, program, type Command } from '../command.js';
+import { InputError } from '../errors.js';
+import { table, weekday } from '../format.js';
+
+const spec = {
+  name: 'holidays',
+  positionals: ['year'],
+  options: {
+    division: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  help: `Usage: ${program} holidays <year> [options]
+
+A year's bank holidays. Years after the official gov.uk feed are projected by rule and
+marked provisional.
+
+Options:
+  --division <name>   ${calendarNames.join(' | ')} (default: england-and-wales)
+  --json              print the holidays as JSON
+  -h, --help          show this help
+
+Example:
+  ${program} holidays 2026 --division scotland
+`,
+} as const;
+
+/** `holidays <year>`: bankHolidays for one year. */
+export const holidays: Command = async (argv) => {
+  const parsed = parse(spec, argv);
+  if (parsed === undefined) return spec.help;
+  const { values, args } = parsed;
+  const calendar = calendarOption('division', values.division, spec.name) ?? englandAndWales;
+  const year = args.year as string;
+  if (!/^\d{4}$/.test(year)) throw new InputError([{ path: 'year', message: 'must be a year written YYYY' }]);
+  const days = checked(() => bankHolidays(`${year}-01-01`, `${year}-12-31`, { calendar }), { from: 'year', to: 'year' });
+  if (values.json === true) return json(days);
+  return `${calendar.name}, ${year}\n\n${table(
+    ['date', 'day', 'holiday', ''],
+    days.map((day) => [day.date, weekday(day.date), day.name, day.provisional ? 'provisional' : '']),
+  )}`;
+};

@@ -1,0 +1,87 @@
+import { caseSummary, caseTimeline, dueItems, formatTimeline, isoDate } from '../../index.js';
+import {
+  calendarNames,
+  calendarOption,
+  checked,
+  choice,
+  json,
+  loadCase,
+  parse,
+  program,
+  ruleSetOption,
+  type Command,
+} from '../command.js';
+import { UsageError } from '../errors.js';
+import { fields } from '../format.js';
+
+const formats = ['table', 'json', 'ics', 'mermaid'] as const;
+
+const spec = {
+  name: 'timeline',
+  positionals: ['events.json'],
+  options: {
+    'as-of': { type: 'string' },
+    format: { type: 'string' },
+    calendar: { type: 'string' },
+    'rule-set': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  help: `Usage: ${program} timeline <events.json> --as-of <date> [options]
+
+A case's events and deadlines in date order, each deadline with its status on the --as-of
+date (upcoming, due today, overdue, met, met late) and its rule's source. Free text such as
+notes is never printed.
+
+Arguments:
+  <events.json>       the event log (a list of events, or a case { child, events }), or -
+                      for standard input
+
+Options:
+  --as-of <date>      the date to judge deadlines by (required; never read from a clock)
+  --format <format>   ${formats.join(' | ')} (default: table)
+                        json     the summary, the timeline rows and the due items
+                        ics      the deadlines as an iCalendar file
+                        mermaid  a Mermaid diagram of the case
+  --calendar <name>   ${calendarNames.join(' | ')} (default: the rule set's)
+  --rule-set <file>   a JSON rule set for createRuleSet
+  -h, --help          show this help
+
+Example:
+  ${program} timeline case.json --as-of 2026-11-23
+`,
+} as const;
+
+/** `timeline <events.json> --as-of <date>`: caseTimeline, as a table, JSON, iCalendar or Mermaid. */
+export const timeline: Command = async (argv) => {
+  const parsed = parse(spec, argv);
+  if (parsed === undefined) return spec.help;
+  const { values, args } = parsed;
+  if (values['as-of'] === undefined) throw new UsageError('missing --as-of <date>', spec.name);
+  const format = choice('format', values.format, formats, spec.name) ?? 'table';
+  const calendar = calendarOption('calendar', values.calendar, spec.name);
+  const asOf = checked(() => isoDate(values['as-of'] as string, 'as-of'));
+  const ruleSet = await ruleSetOption(values['rule-set']);
+  const { events, state } = await loadCase(args['events.json'] as string, {
+    ...(ruleSet === undefined ? {} : { ruleSet }),
+    ...(calendar === undefined ? {} : { calendar }),
+  });
+  const rows = caseTimeline(events, state, { asOf });
+  const summary = caseSummary(state, { asOf });
+  switch (format) {
+    case 'json':
+      return json({ asOf, summary, timeline: rows, dueItems: dueItems(state, { asOf }) });
+    case 'ics':
+    case 'mermaid':
+      throw new UsageError(`--format ${format} is not available yet`, spec.name);
+    case 'table': {
+      const plan = summary.currentPlan;
+      const heading = fields([
+        ['as of', asOf],
+        ['social care', summary.socialPhase],
+        ['legal', summary.legalPhase],
+        ['plan', plan === undefined ? undefined : `#${plan.number} since ${plan.startDate} (${plan.days} days; ${plan.categories.join(', ')})`],
+      ]);
+      return `${heading}\n${formatTimeline(rows)}\n`;
+    }
+  }
+};

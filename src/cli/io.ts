@@ -1,0 +1,26 @@
+/**
+ * Reading input: a file, or standard input for `-`. The only place under src/ that reads a
+ * file or standard input.
+ */
+import { readFile } from 'node:fs/promises';
+import { InputError } from './errors.js';
+
+let stdinRead = false;
+
+/** The text of a file, or of standard input when the name is `-` (which can be read once). */
+export async function readInput(file: string): Promise<string> {
+  if (file === '-') {
+    if (stdinRead) throw new InputError([{ path: '<stdin>', message: 'standard input can be read only once' }]);
+    stdinRead = true;
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'error'})`;
+    throw new InputError([{ path: file, message: reason }]);
+  }
+}
