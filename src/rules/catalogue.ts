@@ -14,7 +14,7 @@ const PD12A = 'Family Procedure Rules 2010, Practice Direction 12A (Public Law O
  * // { id: 'careProceedings', amount: 26, unit: 'weeks', counting: 'beginningWith',
  * //   status: 'statute', source: 'Children Act 1989 s32(1)(a)', ... }
  */
-export const timescales: Readonly<Record<TimescaleId, Timescale>> = {
+export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__ */ freezeCatalogue({
   referralDecision: {
     id: 'referralDecision',
     title: 'Decision on a referral',
@@ -276,7 +276,13 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = {
     status: 'statute',
     source: `${CA1989} Sch 3 para 6(3)-(4)`,
   },
-};
+});
 
 /** Every timescale id, in catalogue order. */
 export const timescaleIds = /* @__PURE__ */ Object.keys(timescales) as TimescaleId[];
+
+/** Freezes the catalogue and its entries, so no caller can change the national defaults. */
+function freezeCatalogue(catalogue: Record<TimescaleId, Timescale>): Readonly<Record<TimescaleId, Timescale>> {
+  for (const rule of Object.values(catalogue)) Object.freeze(Object.freeze(rule).start);
+  return Object.freeze(catalogue);
+}

@@ -144,13 +144,13 @@ export function createRuleSet(input: RuleSetInput): RuleSet {
     if (problems.length === 0) resolved[id] = applyOverride(timescales[id], override, input.name);
   }
   if (issues.length > 0) throw new TimescaleError('INVALID_RULE_SET', 'ruleSet', issues);
-  return {
+  return Object.freeze({
     name: input.name,
     base: base.base ?? base.name,
     calendar: calendarOf(input.calendar, base.calendar, input.name),
     overrides,
-    timescales: resolved,
-  };
+    timescales: Object.freeze(resolved),
+  });
 }
 
 /** What stops a local procedure changing a rule, beyond the shape zod checks. */
