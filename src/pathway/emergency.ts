@@ -40,7 +40,8 @@ export function applyEmergency(context: TransitionContext): CaseState {
     case 'emergencyProtectionOrderMade': {
       if (inForce(emergency.emergencyProtectionOrder, event.at)) refuse('an emergency protection order is already in force');
       const { latest, from } = latestOrderEnd(context, event, emergency);
-      const endsAt = event.endsAt ?? latest;
+      // Kept in London time, as every `dueAt` is, whatever offset the log wrote it in.
+      const endsAt = event.endsAt === undefined ? latest : inLondon(event.endsAt);
       checkEnd(event.at, endsAt, latest, 'an emergency protection order cannot last more than 8 days (Children Act 1989 s45(1)-(3))');
       emergency = { ...emergency, emergencyProtectionOrder: { madeAt: event.at, endsAt, extended: false } };
       deadlines = addLimit(deadlines, { timescale: 'emergencyProtectionOrder', from, due: londonDateOf(endsAt), dueAt: endsAt });
@@ -55,13 +56,14 @@ export function applyEmergency(context: TransitionContext): CaseState {
       const latest = addLondonCalendarDays(order.endsAt, days);
       if (parseDateTime(event.endsAt) <= parseDateTime(order.endsAt)) invalidField('endsAt', 'must be after the current end of the order');
       checkEnd(event.at, event.endsAt, latest, `an extension cannot exceed ${days} days (Children Act 1989 s45(5))`);
-      emergency = { ...emergency, emergencyProtectionOrder: { ...order, endsAt: event.endsAt, extended: true } };
+      const endsAt = inLondon(event.endsAt);
+      emergency = { ...emergency, emergencyProtectionOrder: { ...order, endsAt, extended: true } };
       deadlines = withdrawDeadlines(deadlines, ['emergencyProtectionOrder'], date);
       deadlines = addLimit(deadlines, {
         timescale: 'emergencyProtectionOrderExtension',
         from: order.endsAt,
-        due: londonDateOf(event.endsAt),
-        dueAt: event.endsAt,
+        due: londonDateOf(endsAt),
+        dueAt: endsAt,
       });
       break;
     }
@@ -145,6 +147,10 @@ function isPublicHoliday(epochDay: number): boolean {
     date.endsWith('-12-25') ||
     bankHolidays(date, date, { calendar: englandAndWales }).length > 0
   );
+}
+
+function inLondon(at: IsoDateTime): IsoDateTime {
+  return formatLondonDateTime(parseDateTime(at, 'endsAt'));
 }
 
 function checkEnd(startAt: IsoDateTime, endsAt: IsoDateTime, latest: IsoDateTime, message: string): void {

@@ -4,6 +4,10 @@ const WT2023 = 'Working Together to Safeguard Children 2023 (DfE)';
 const CA1989 = 'Children Act 1989';
 const PD12A = 'Family Procedure Rules 2010, Practice Direction 12A (Public Law Outline)';
 
+// Built in a function marked pure: the entries' template literals count as side effects for
+// bundlers, so marking only the freezing call would keep the catalogue (and its rules) in an
+// app that imports only the calendar functions. The size test checks it stays out.
+
 /**
  * Every deadline rule of the national defaults (England, Working Together 2023), keyed by id.
  * Each entry cites its source; items not yet confirmed against a primary text say so in their
@@ -12,9 +16,9 @@ const PD12A = 'Family Procedure Rules 2010, Practice Direction 12A (Public Law O
  * @example
  * timescales.careProceedings;
  * // { id: 'careProceedings', amount: 26, unit: 'weeks', counting: 'beginningWith',
- * //   status: 'statute', source: 'Children Act 1989 s32(1)(a)', ... }
+ * //   status: 'statute', source: 'Children Act 1989 s32(1)(a)(ii)', ... }
  */
-export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__ */ freezeCatalogue({
+export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__ */ (() => freezeCatalogue({
   referralDecision: {
     id: 'referralDecision',
     title: 'Decision on a referral',
@@ -162,7 +166,7 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__
     start: { description: 'the day the application was issued', event: 'careProceedingsIssued' },
     counting: 'beginningWith',
     status: 'statute',
-    source: `${CA1989} s32(1)(a)`,
+    source: `${CA1989} s32(1)(a)(ii)`,
     note: 'HMCTS case systems show issue + 182 days (the first day after the period) as the "26-week date".',
   },
   proceedingsExtension: {
@@ -276,7 +280,7 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__
     status: 'statute',
     source: `${CA1989} Sch 3 para 6(3)-(4)`,
   },
-});
+}))();
 
 /** Every timescale id, in catalogue order. */
 export const timescaleIds = /* @__PURE__ */ Object.keys(timescales) as TimescaleId[];

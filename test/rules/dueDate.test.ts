@@ -82,7 +82,7 @@ describe('dueDate', () => {
       const { explanation } = dueDate('careProceedings', '2026-01-05');
       expect(explanation).toContain('26 weeks beginning with the day the application was issued (2026-01-05)');
       expect(explanation).toContain('so by 2026-07-05');
-      expect(explanation).toContain('Source: Children Act 1989 s32(1)(a).');
+      expect(explanation).toContain('Source: Children Act 1989 s32(1)(a)(ii).');
       expect(explanation).not.toContain('calendar');
     });
 

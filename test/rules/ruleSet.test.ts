@@ -267,7 +267,7 @@ describe('createRuleSet', () => {
         { path: 'overrides.subsequentCoreGroup.unit', message: 'cannot be hours for a date rule' },
         {
           path: 'overrides.careProceedings',
-          message: 'is set by Children Act 1989 s32(1)(a) and cannot be changed by local procedure',
+          message: 'is set by Children Act 1989 s32(1)(a)(ii) and cannot be changed by local procedure',
         },
       ]);
       expect(error.message).toBe(error.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '));
