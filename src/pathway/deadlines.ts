@@ -39,12 +39,13 @@ export function openDeadline(
   return [...deadlines, deadline({ timescale, from, due, dueAt, kind })];
 }
 
-/** Adds a deadline whose end is already known (an order's end set by the court). */
+/** Adds a deadline whose end is already known (an order's end or a timetable set by the court). */
 export function addLimit(
   deadlines: readonly TrackedDeadline[],
   limit: Pick<TrackedDeadline, 'timescale' | 'from' | 'due' | 'dueAt'>,
+  kind: TrackedDeadline['kind'] = 'limit',
 ): TrackedDeadline[] {
-  return [...deadlines, deadline({ ...limit, kind: 'limit' })];
+  return [...deadlines, deadline({ ...limit, kind })];
 }
 
 /** Marks the open deadlines of the given timescales as met on a date (at a moment, for hours rules). */

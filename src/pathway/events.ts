@@ -77,6 +77,13 @@ const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...base, ...shape });
 const decision = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` });
+/** A whole number in a range, as checks that JSON Schema can express too (integer, minimum, maximum). */
+const wholeNumber = (error: string, min: number, max: number, rangeError: string) =>
+  z
+    .number({ error })
+    .int({ error: rangeError, abort: true })
+    .min(min, { error: rangeError, abort: true })
+    .max(max, { error: rangeError });
 
 // Social care track (Working Together 2023)
 export const referralReceivedSchema = /* @__PURE__ */ event('referralReceived', {});
@@ -126,9 +133,7 @@ export const caseManagementHearingHeldSchema = /* @__PURE__ */ event('caseManage
 export const furtherCaseManagementHearingHeldSchema = /* @__PURE__ */ event('furtherCaseManagementHearingHeld', {});
 export const issuesResolutionHearingHeldSchema = /* @__PURE__ */ event('issuesResolutionHearingHeld', {});
 export const timetableExtendedSchema = /* @__PURE__ */ event('timetableExtended', {
-  weeks: /* @__PURE__ */ z
-    .number({ error: 'must be a number of weeks' })
-    .refine((weeks) => Number.isInteger(weeks) && weeks >= 1 && weeks <= 8, 'must be a whole number of weeks from 1 to 8'),
+  weeks: /* @__PURE__ */ wholeNumber('must be a number of weeks', 1, 8, 'must be a whole number of weeks from 1 to 8 (Children Act 1989 s32(8))'),
 });
 export const interimOrderMadeSchema = /* @__PURE__ */ event('interimOrderMade', {
   order: /* @__PURE__ */ decision(['interimCare', 'interimSupervision']),
@@ -138,10 +143,7 @@ export const finalOrderMadeSchema = /* @__PURE__ */ event('finalOrderMade', {
 });
 export const proceedingsWithdrawnSchema = /* @__PURE__ */ event('proceedingsWithdrawn', {});
 export const supervisionOrderExtendedSchema = /* @__PURE__ */ event('supervisionOrderExtended', {
-  years: /* @__PURE__ */ z
-    .number({ error: 'must be a number of years' })
-    .refine((years) => Number.isInteger(years) && years >= 1 && years <= 2, 'must be 1 or 2 years')
-    .optional(),
+  years: /* @__PURE__ */ wholeNumber('must be a number of years', 1, 2, 'must be 1 or 2 years').optional(),
   endsOn: /* @__PURE__ */ isoDateSchema.optional(),
 });
 
@@ -159,9 +161,7 @@ export const emergencyProtectionOrderExtendedSchema = /* @__PURE__ */ event('eme
 export const emergencyProtectionOrderEndedSchema = /* @__PURE__ */ event('emergencyProtectionOrderEnded', {});
 export const childAssessmentOrderMadeSchema = /* @__PURE__ */ event('childAssessmentOrderMade', {
   startsOn: isoDateSchema,
-  days: /* @__PURE__ */ z
-    .number({ error: 'must be a number of days' })
-    .refine((days) => Number.isInteger(days) && days >= 1 && days <= 7, 'must be a whole number of days from 1 to 7'),
+  days: /* @__PURE__ */ wholeNumber('must be a number of days', 1, 7, 'must be a whole number of days from 1 to 7'),
 });
 
 /**

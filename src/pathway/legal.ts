@@ -89,25 +89,24 @@ export function applyLegal(context: TransitionContext): CaseState {
     case 'caseManagementHearingHeld':
       if (proceedings?.caseManagementHearingOn !== undefined) refuse('the case management hearing has been held: record a further case management hearing');
       deadlines = meetDeadlines(deadlines, ['caseManagementHearingLatest'], date);
-      deadlines = openDeadline(deadlines, 'furtherCaseManagementHearingLatest', (proceedings as ProceedingsRecord).issuedOn, context);
       legal = { ...legal, proceedings: { ...(proceedings as ProceedingsRecord), caseManagementHearingOn: date } };
       break;
     case 'furtherCaseManagementHearingHeld':
       if (proceedings?.caseManagementHearingOn === undefined) refuse('a further case management hearing comes after the case management hearing');
+      // Held only if necessary (PD12A), so it is no deadline until it happens; then the item
+      // records whether it fell within the window.
+      deadlines = openDeadline(deadlines, 'furtherCaseManagementHearingLatest', (proceedings as ProceedingsRecord).issuedOn, context);
       deadlines = meetDeadlines(deadlines, ['furtherCaseManagementHearingLatest'], date);
       break;
     case 'issuesResolutionHearingHeld':
-      deadlines = withdrawDeadlines(deadlines, ['furtherCaseManagementHearingLatest'], date);
       break;
     case 'timetableExtended': {
       // CA 1989 s32(8): each extension ends no more than 8 weeks after the later of the end of
       // the 26 weeks and the end of the most recent extension; several are allowed.
       const record = proceedings as ProceedingsRecord;
-      const limit = context.ruleSet.timescales.proceedingsExtension.amount;
-      if (event.weeks > limit) invalidField('weeks', `must be at most ${limit} weeks (Children Act 1989 s32(8))`);
       const newEnd = fromEpochDay(toEpochDay(record.timetableEndsOn) + 7 * event.weeks);
       deadlines = withdrawDeadlines(deadlines, ['careProceedings', 'proceedingsExtension'], date);
-      deadlines = addLimit(deadlines, { timescale: 'proceedingsExtension', from: record.timetableEndsOn, due: newEnd });
+      deadlines = addLimit(deadlines, { timescale: 'proceedingsExtension', from: record.timetableEndsOn, due: newEnd }, 'step');
       legal = { ...legal, proceedings: { ...record, timetableEndsOn: newEnd, extensions: record.extensions + 1 } };
       break;
     }

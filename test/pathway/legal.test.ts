@@ -256,22 +256,25 @@ describe('due items of care proceedings, hand-checked', () => {
     expect(item).toMatchObject({ notBefore: '2027-01-01', due: '2027-01-07' });
   });
 
-  it('holding the case management hearing meets it and opens the further hearing, due by day 25', () => {
-    // Day 25 = 5 Jan + 24 = Thu 29 Jan.
-    expectWeekday('2026-01-29', 'Thu');
+  it('holding the case management hearing meets it; a further hearing is no deadline until it is held', () => {
     const state = stateOf([issue('2026-01-05'), { type: 'caseManagementHearingHeld', date: '2026-01-20' }]);
     expect(itemOf(state, 'caseManagementHearingLatest', '2026-01-20')).toMatchObject({ status: 'met', metOn: '2026-01-20' });
-    expect(itemOf(state, 'furtherCaseManagementHearingLatest', '2026-01-20')).toMatchObject({ from: '2026-01-05', due: '2026-01-29', status: 'upcoming' });
+    // PD12A: a further hearing only if necessary, so nothing is due (or overdue) for it.
+    expect(timescalesOf(state, '2026-05-11')).not.toContain('furtherCaseManagementHearingLatest');
     expect(state.legal.proceedings?.caseManagementHearingOn).toBe('2026-01-20');
   });
 
-  it('the issues resolution hearing withdraws a further case management hearing that was never needed', () => {
-    const state = stateOf([
-      issue('2026-01-05'),
-      { type: 'caseManagementHearingHeld', date: '2026-01-20' },
-      { type: 'issuesResolutionHearingHeld', date: '2026-05-11' },
-    ]);
-    expect(timescalesOf(state, '2026-05-11')).not.toContain('furtherCaseManagementHearingLatest');
+  it('a further case management hearing records whether it fell by day 25 (Thu 29 Jan for issue on 5 Jan)', () => {
+    // Day 25 = 5 Jan + 24 = Thu 29 Jan.
+    expectWeekday('2026-01-29', 'Thu');
+    const held = (date: string) =>
+      stateOf([
+        issue('2026-01-05'),
+        { type: 'caseManagementHearingHeld', date: '2026-01-20' },
+        { type: 'furtherCaseManagementHearingHeld', date },
+      ]);
+    expect(itemOf(held('2026-01-29'), 'furtherCaseManagementHearingLatest', '2026-02-02')).toMatchObject({ from: '2026-01-05', due: '2026-01-29', status: 'met' });
+    expect(itemOf(held('2026-01-30'), 'furtherCaseManagementHearingLatest', '2026-02-02')).toMatchObject({ due: '2026-01-29', status: 'metLate' });
   });
 
   it('the 26 weeks beginning with issue on Mon 5 Jan 2026 end on Sun 5 Jul 2026', () => {
@@ -302,7 +305,7 @@ describe('due items of care proceedings, hand-checked', () => {
         from: '2026-07-05',
         due: '2026-08-30',
         status: 'upcoming',
-        kind: 'limit',
+        kind: 'step',
       });
       // The 26-week item gives way to the extended timetable.
       expect(timescalesOf(state, '2026-07-01')).not.toContain('careProceedings');
@@ -352,7 +355,7 @@ describe('refused legal events', () => {
     const error = refusalOf([issue('2026-01-05'), { type: 'timetableExtended', date: '2026-06-29', weeks }]);
     expect(error.code).toBe('INVALID_EVENT');
     expect(error.eventType).toBe('timetableExtended');
-    expect(error.issues).toEqual([{ path: 'weeks', message: 'must be a whole number of weeks from 1 to 8' }]);
+    expect(error.issues).toEqual([{ path: 'weeks', message: 'must be a whole number of weeks from 1 to 8 (Children Act 1989 s32(8))' }]);
   });
 
   const hearings = ['caseManagementHearingHeld', 'furtherCaseManagementHearingHeld', 'issuesResolutionHearingHeld'] as const;
