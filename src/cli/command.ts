@@ -126,6 +126,11 @@ export function parseJson(text: string, file: string): unknown {
   }
 }
 
+/** Standard input can feed one file argument only. */
+export function oneStdin(command: string, ...files: readonly (string | undefined)[]): void {
+  if (files.filter((file) => file === '-').length > 1) throw new UsageError('only one file can be - (standard input)', command);
+}
+
 /** A file argument as shown in messages. */
 export function displayName(file: string): string {
   return file === '-' ? '<stdin>' : file;
@@ -156,11 +161,12 @@ export function problemsOf(error: unknown, rename: Readonly<Record<string, strin
   if (error instanceof TimescaleError) {
     return error.issues.map((issue) => ({ path: rename[issue.path] ?? issue.path, message: `${issue.message} (${error.code})` }));
   }
-  if (error instanceof CalendarError) {
+  // By name as well: the outputs bundled from source (iCalendar, Mermaid) throw their own copy.
+  if (error instanceof CalendarError || (error instanceof Error && error.name === 'CalendarError')) {
+    const { argument, code } = error as CalendarError;
     // The message starts with the argument's name: `date must be written YYYY-MM-DD`.
-    const { argument } = error;
     const message = error.message.startsWith(`${argument} `) ? error.message.slice(argument.length + 1) : error.message;
-    return [{ path: rename[argument] ?? argument, message: `${message} (${error.code})` }];
+    return [{ path: rename[argument] ?? argument, message: `${message} (${code})` }];
   }
   return undefined;
 }
@@ -194,6 +200,10 @@ export interface LoadedCase {
  */
 export async function loadCase(file: string, options: PathwayOptions): Promise<LoadedCase> {
   const value = parseJson(await readInput(file), file);
+  // parseEvents reads a string as JSON text: a file holding one JSON string is simply wrong.
+  if (typeof value !== 'object' || value === null) {
+    throw new InputError([{ path: displayName(file), message: 'must hold a list of events or a case { child, events }' }]);
+  }
   const prefix = Array.isArray(value) ? '' : 'events';
   const parsed = parseEvents(value);
   if (!parsed.ok) {

@@ -25,7 +25,9 @@ export function issuesOf(issues: readonly z.core.$ZodIssue[], prefix: string): I
       .join('')
       .replace(/^\./, '');
     if (issue.code === 'unrecognized_keys') {
-      return { path: path === '' ? 'event' : path, message: `has fields that are not part of the format: ${issue.keys.join(', ')}` };
+      // The names are not listed: in an untrusted log a field name can itself be personal data.
+      const count = issue.keys.length;
+      return { path: path === '' ? 'event' : path, message: `has ${count} field${count === 1 ? '' : 's'} that ${count === 1 ? 'is' : 'are'} not part of the format` };
     }
     return { path: path === '' ? 'event' : path, message: issue.message };
   });

@@ -41,7 +41,7 @@ export const due: Command = async (argv) => {
   const ruleSet = (await ruleSetOption(values['rule-set'])) ?? englandWorkingTogether2023;
   if (!Object.hasOwn(ruleSet.timescales, args.timescale as string)) {
     throw new InputError([
-      { path: 'timescale', message: `unknown timescale; one of ${timescaleIds.join(', ')} (UNKNOWN_TIMESCALE)` },
+      { path: 'timescale', message: `is not a timescale id (UNKNOWN_TIMESCALE); '${program} due --help' lists them` },
     ]);
   }
   const deadline = checked(
@@ -54,7 +54,7 @@ export const due: Command = async (argv) => {
     ['timescale', `${rule.id}: ${rule.title}`],
     ['rule', `${describePeriod(rule)} ${rule.start.description}`],
     ['from', deadline.from],
-    ['due', deadline.dueAt === undefined ? deadline.due : `${deadline.due} (${deadline.dueAt})`],
+    ['due', deadline.dueAt === undefined ? deadline.due : `${deadline.dueAt} (Europe/London)`],
     ['calendar', rule.unit === 'workingDays' ? deadline.calendar : undefined],
     ['skipped', rule.unit === 'workingDays' ? dayList(deadline.skipped) : undefined],
     ['provisional', deadline.provisional ? 'yes: relies on bank holidays projected beyond the official feed' : undefined],

@@ -36,8 +36,7 @@ export const holidays: Command = async (argv) => {
   if (!/^\d{4}$/.test(year)) throw new InputError([{ path: 'year', message: 'must be a year written YYYY' }]);
   const days = checked(() => bankHolidays(`${year}-01-01`, `${year}-12-31`, { calendar }), { from: 'year', to: 'year' });
   if (values.json === true) return json(days);
-  return `${calendar.name}, ${year}\n\n${table(
-    ['date', 'day', 'holiday', ''],
-    days.map((day) => [day.date, weekday(day.date), day.name, day.provisional ? 'provisional' : '']),
-  )}`;
+  const provisional = days.some((day) => day.provisional);
+  const rows = days.map((day) => [day.date, weekday(day.date), day.name, ...(day.provisional ? ['provisional'] : [])]);
+  return `${calendar.name}, ${year}\n\n${table(['date', 'day', 'holiday', ...(provisional ? ['note'] : [])], rows)}`;
 };

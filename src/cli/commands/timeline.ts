@@ -1,4 +1,7 @@
 import { caseSummary, caseTimeline, dueItems, formatTimeline, isoDate } from '../../index.js';
+// Not (yet) exported by the public API: bundled into the CLI from their sources.
+import { toICalendar } from '../../outputs/iCalendar.js';
+import { caseMermaid } from '../../outputs/mermaid.js';
 import {
   calendarNames,
   calendarOption,
@@ -6,6 +9,7 @@ import {
   choice,
   json,
   loadCase,
+  oneStdin,
   parse,
   program,
   ruleSetOption,
@@ -22,6 +26,7 @@ const spec = {
   options: {
     'as-of': { type: 'string' },
     format: { type: 'string' },
+    'case-id': { type: 'string' },
     calendar: { type: 'string' },
     'rule-set': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -40,14 +45,18 @@ Options:
   --as-of <date>      the date to judge deadlines by (required; never read from a clock)
   --format <format>   ${formats.join(' | ')} (default: table)
                         json     the summary, the timeline rows and the due items
-                        ics      the deadlines as an iCalendar file
-                        mermaid  a Mermaid diagram of the case
+                        ics      the open deadlines as an iCalendar (RFC 5545) file
+                        mermaid  the pathway as a Mermaid state diagram, the case's
+                                 phases highlighted
+  --case-id <id>      the case's identifier in iCalendar UIDs and event titles
+                      (required with --format ics)
   --calendar <name>   ${calendarNames.join(' | ')} (default: the rule set's)
   --rule-set <file>   a JSON rule set for createRuleSet
   -h, --help          show this help
 
-Example:
+Examples:
   ${program} timeline case.json --as-of 2026-11-23
+  ${program} timeline case.json --as-of 2026-11-23 --format ics --case-id 2024-117 > case.ics
 `,
 } as const;
 
@@ -58,7 +67,10 @@ export const timeline: Command = async (argv) => {
   const { values, args } = parsed;
   if (values['as-of'] === undefined) throw new UsageError('missing --as-of <date>', spec.name);
   const format = choice('format', values.format, formats, spec.name) ?? 'table';
+  const caseId = values['case-id'];
+  if (format === 'ics' && caseId === undefined) throw new UsageError('--format ics needs --case-id <id>', spec.name);
   const calendar = calendarOption('calendar', values.calendar, spec.name);
+  oneStdin(spec.name, args['events.json'], values['rule-set']);
   const asOf = checked(() => isoDate(values['as-of'] as string, 'as-of'));
   const ruleSet = await ruleSetOption(values['rule-set']);
   const { events, state } = await loadCase(args['events.json'] as string, {
@@ -71,8 +83,11 @@ export const timeline: Command = async (argv) => {
     case 'json':
       return json({ asOf, summary, timeline: rows, dueItems: dueItems(state, { asOf }) });
     case 'ics':
+      return checked(() => toICalendar(dueItems(state, { asOf }), { caseId: caseId as string, generatedAt: asOf }), {
+        caseId: 'case-id',
+      });
     case 'mermaid':
-      throw new UsageError(`--format ${format} is not available yet`, spec.name);
+      return caseMermaid(state, { asOf });
     case 'table': {
       const plan = summary.currentPlan;
       const heading = fields([

@@ -1,5 +1,16 @@
 import { eventTracks, type Track } from '../../index.js';
-import { calendarNames, calendarOption, displayName, json, loadCase, parse, program, ruleSetOption, type Command } from '../command.js';
+import {
+  calendarNames,
+  calendarOption,
+  displayName,
+  json,
+  loadCase,
+  oneStdin,
+  parse,
+  program,
+  ruleSetOption,
+  type Command,
+} from '../command.js';
 import { InputError } from '../errors.js';
 import { fields } from '../format.js';
 
@@ -38,6 +49,7 @@ export const validate: Command = async (argv) => {
   const { values, args } = parsed;
   const file = args['events.json'] as string;
   const calendar = calendarOption('calendar', values.calendar, spec.name);
+  oneStdin(spec.name, file, values['rule-set']);
   const ruleSet = await ruleSetOption(values['rule-set']);
   let loaded;
   try {
