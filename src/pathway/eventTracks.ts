@@ -6,6 +6,9 @@ export type Track = 'socialCare' | 'legal' | 'emergency' | 'case';
 /**
  * Every event type's track. Typed as a total record, so adding an event type to the schema
  * without giving it a track is a compile error: the exhaustiveness check of the pathway.
+ *
+ * @example
+ * eventTracks.careProceedingsIssued; // 'legal'
  */
 export const eventTracks: { readonly [T in CaseEventType]: Track } = {
   referralReceived: 'socialCare',
@@ -44,5 +47,10 @@ export const eventTracks: { readonly [T in CaseEventType]: Track } = {
   childAssessmentOrderMade: 'emergency',
 };
 
-/** Every event type, in the order of {@link eventTracks}. */
+/**
+ * Every event type, in the order of {@link eventTracks}.
+ *
+ * @example
+ * caseEventTypes.filter((type) => eventTracks[type] === 'emergency').length; // 6
+ */
 export const caseEventTypes = /* @__PURE__ */ Object.keys(eventTracks) as CaseEventType[];

@@ -62,7 +62,12 @@ export const isoDateTimeSchema = /* @__PURE__ */ z
   .regex(DATE_TIME_SHAPE, { error: DATE_TIME_MESSAGE, abort: true })
   .refine(isDateTime, DATE_TIME_MESSAGE);
 
-/** The four categories of abuse or neglect of a child protection plan. */
+/**
+ * The four categories of abuse or neglect of a child protection plan.
+ *
+ * @example
+ * harmCategorySchema.safeParse('financial').success; // false
+ */
 export const harmCategorySchema = /* @__PURE__ */ z.enum(['physical', 'emotional', 'sexual', 'neglect'], {
   error: 'must be physical, emotional, sexual or neglect',
 });

@@ -1,7 +1,7 @@
-import { addCalendarMonths } from '../dates/calendarMonths.js';
 import { fromEpochDay, toEpochDay } from '../dates/epochDay.js';
 import { dueOf } from '../rules/dueDate.js';
 import { isoDate } from '../dates/isoDate.js';
+import { ageReachedOn } from './age.js';
 import { addLimit, meetDeadlines, openDeadline, withdrawDeadlines } from './deadlines.js';
 import type { EventOf } from './events.js';
 import { invalidField, refuse } from './pathwayError.js';
@@ -10,8 +10,6 @@ import { caseWith, type CaseState, type LegalState, type PreProceedingsRecord, t
 import type { TransitionContext } from './transitionContext.js';
 import { nextPhase } from './transitionTable.js';
 
-/** Deadlines of pre-proceedings, settled when the outcome is decided. */
-const preProceedingsTimescales = ['preProceedings', 'preProceedingsReview'] as const;
 /** Deadlines of care proceedings, settled when they are disposed of. */
 const proceedingsTimescales = [
   'careProceedings',
@@ -184,7 +182,7 @@ function extendedEnd(context: TransitionContext, endsOn: string, years: number):
 /** CA 1989 s31(3): no care or supervision order for a child who has reached 17. */
 function checkUnder17(context: TransitionContext, what: string): void {
   const { dateOfBirth } = context.state.child;
-  if (dateOfBirth !== undefined && context.date >= addCalendarMonths(dateOfBirth, 17 * 12)) {
+  if (dateOfBirth !== undefined && context.date >= ageReachedOn(dateOfBirth, 17)) {
     refuse(`${what} cannot be made for a child aged 17 or over (Children Act 1989 s31(3))`);
   }
 }

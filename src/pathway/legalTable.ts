@@ -9,7 +9,12 @@ import type { Edge } from './transitionTable.js';
 /** Where a case stands on the legal track. */
 export type LegalPhase = 'none' | 'preProceedings' | 'proceedings' | 'concluded';
 
-/** Every phase of the legal track with a short description for the diagram. */
+/**
+ * Every phase of the legal track with a short description for the diagram.
+ *
+ * @example
+ * legalPhases.preProceedings; // 'PLO pre-proceedings'
+ */
 export const legalPhases: Readonly<Record<LegalPhase, string>> = {
   none: 'No legal action',
   preProceedings: 'PLO pre-proceedings',
@@ -17,7 +22,13 @@ export const legalPhases: Readonly<Record<LegalPhase, string>> = {
   concluded: 'Proceedings concluded',
 };
 
-/** The legal transition table. */
+/**
+ * The legal transition table.
+ *
+ * @example
+ * legalEdges.filter((edge) => edge.from === 'proceedings' && edge.to === 'concluded').map((edge) => edge.event);
+ * // ['finalOrderMade', 'proceedingsWithdrawn']
+ */
 export const legalEdges = [
   { from: 'none', event: 'legalPlanningMeetingHeld', when: 'preProceedings', to: 'preProceedings' },
   { from: 'none', event: 'legalPlanningMeetingHeld', when: 'issueProceedings', to: 'none' },
@@ -48,7 +59,12 @@ export const legalEdges = [
   { from: 'concluded', event: 'careProceedingsIssued', to: 'proceedings' },
 ] as const satisfies readonly Edge<LegalPhase>[];
 
-/** The emergency events: allowed in any phase of the other tracks, guarded by what is in force. */
+/**
+ * The emergency events: allowed in any phase of the other tracks, guarded by what is in force.
+ *
+ * @example
+ * emergencyEventTypes.includes('policeProtectionStarted'); // true
+ */
 export const emergencyEventTypes = [
   'policeProtectionStarted',
   'policeProtectionEnded',

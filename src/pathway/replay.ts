@@ -1,3 +1,4 @@
+import { CalendarError } from '../dates/calendarError.js';
 import { step } from './applyEvent.js';
 import { newCase, type PathwayOptions } from './caseState.js';
 import type { CaseEvent } from './events.js';
@@ -19,7 +20,17 @@ import type { CaseState } from './state.js';
  * if (result.ok) dueItems(result.state, { asOf: '2025-01-06' });
  */
 export function replay(events: readonly CaseEvent[], options?: PathwayOptions): PathwayResult<CaseState> {
-  let state: CaseState = newCase(options);
+  let state: CaseState;
+  try {
+    state = newCase(options);
+  } catch (error) {
+    if (!(error instanceof CalendarError)) throw error;
+    const path = `options.${error.argument}`;
+    return {
+      ok: false,
+      error: { code: 'INVALID_EVENT', index: 0, message: `${path}: ${error.message}`, allowed: [], issues: [{ path, message: error.message }] },
+    };
+  }
   if (!Array.isArray(events)) {
     return {
       ok: false,

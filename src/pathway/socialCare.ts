@@ -1,6 +1,7 @@
 import { toEpochDay } from '../dates/epochDay.js';
 import { dayOfWeek } from '../dates/gregorian.js';
 import type { TimescaleId } from '../rules/timescale.js';
+import { ageReachedOn } from './age.js';
 import { meetDeadlines, openDeadline, openDeadlineOf, withdrawDeadlines } from './deadlines.js';
 import type { EventOf, HarmCategory } from './events.js';
 import { invalidField, refuse } from './pathwayError.js';
@@ -129,6 +130,9 @@ export function applySocialCare(context: TransitionContext): CaseState {
     deadlines = withdrawDeadlines(deadlines, episodeTimescales, date);
     social = socialWith(social, { enquiryStartedOn: undefined });
   }
+  // An episode that closes while a child in need plan is still open leaves a child in need,
+  // not a closed case (the table's one rule that depends on state: see socialCareTable.ts).
+  if (social.phase === 'none' && social.childInNeedPlanOpen) social = socialWith(social, { phase: 'childInNeed' });
   if (to === 'childInNeed' && phase !== 'childInNeed') {
     deadlines = withdrawDeadlines(deadlines, ['initialConference', 'preBirthConference', 'transferInConference'], date);
   }
@@ -196,10 +200,7 @@ function isUnborn(state: CaseState, day: number): boolean {
 /** The child's 18th birthday, when the date of birth is known. */
 export function adulthoodDate(state: CaseState): string | undefined {
   const born = state.child.dateOfBirth;
-  if (born === undefined) return undefined;
-  // Same month and day 18 years on (a leap year's 29 February becomes 28 February).
-  const year = String(Number(born.slice(0, 4)) + 18).padStart(4, '0');
-  return born.endsWith('-02-29') ? `${year}-02-28` : `${year}${born.slice(4)}`;
+  return born === undefined ? undefined : ageReachedOn(born, 18);
 }
 
 function checkAge(context: TransitionContext): void {

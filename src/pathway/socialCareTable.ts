@@ -3,7 +3,9 @@ import type { Edge } from './transitionTable.js';
 /**
  * The social-care track as a transition table: from a phase, an event (with the decision that
  * matters, if any) leads to a phase. The transition function, `allowedEvents` and the docs
- * diagram are all read from this one table; a test checks the function follows it.
+ * diagram are all read from this one table; a test checks the function follows it. One rule
+ * depends on state rather than the event: an edge to `none` taken while a child in need plan
+ * is open leads to `childInNeed` instead, since the plan is still running.
  */
 
 /** Where a case stands on the social-care track. */
@@ -17,7 +19,12 @@ export type SocialPhase =
   | 'childInNeed'
   | 'transferIn';
 
-/** Every phase of the social-care track with a short description for the diagram. */
+/**
+ * Every phase of the social-care track with a short description for the diagram.
+ *
+ * @example
+ * socialPhases.enquiry; // 'Section 47 enquiry'
+ */
 export const socialPhases: Readonly<Record<SocialPhase, string>> = {
   none: 'No open episode',
   referral: 'Referral received',
@@ -29,7 +36,13 @@ export const socialPhases: Readonly<Record<SocialPhase, string>> = {
   transferIn: 'Awaiting transfer-in conference',
 };
 
-/** The social-care transition table. */
+/**
+ * The social-care transition table.
+ *
+ * @example
+ * socialCareEdges.find((edge) => edge.from === 'enquiry' && edge.event === 'section47Concluded');
+ * // { from: 'enquiry', event: 'section47Concluded', when: 'conference', to: 'awaitingConference' }
+ */
 export const socialCareEdges = [
   { from: 'none', event: 'referralReceived', to: 'referral' },
   { from: 'none', event: 'transferInNotified', to: 'transferIn' },
