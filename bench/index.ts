@@ -9,10 +9,11 @@ import { calendarIndexBench } from './calendarIndex.bench.js';
 import type { BenchSuite, TargetResult } from './suite.js';
 import { markdownTable } from './harness.js';
 import { pathwayBench } from './pathway.bench.js';
+import { sizeBench } from './size.js';
 import { workingDaysBench } from './workingDays.bench.js';
 
 /** In run order: the index suite first, so that its first build is a cold one. */
-const suites: readonly BenchSuite[] = [calendarIndexBench, workingDaysBench, pathwayBench];
+const suites: readonly BenchSuite[] = [calendarIndexBench, workingDaysBench, pathwayBench, sizeBench];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');

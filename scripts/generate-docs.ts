@@ -1,15 +1,22 @@
 /**
  * Generates the docs that are drawn from the library's data, so they cannot drift:
- * docs/timescales.md from the timescale catalogue. `--check` exits 1 when a committed file is
- * stale instead of writing it.
+ * docs/timescales.md from the timescale catalogue, docs/pathway.md (the state diagram) from the
+ * transition tables, and schema/events.json (the event-log format as JSON Schema) from the zod
+ * schemas. `--check` exits 1 when a committed file is stale instead of writing it. The API
+ * reference (docs/api, not committed) is TypeDoc's: `npm run docs` runs it after this script.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderEventsSchema } from './docs/eventsSchema.js';
+import { renderPathway } from './docs/pathwayDiagram.js';
 import { renderTimescales } from './docs/timescalesTable.js';
 
 /** Each generated file and its renderer. */
 export const generatedDocs: readonly { path: string; render: () => string }[] = [
   { path: fileURLToPath(new URL('../docs/timescales.md', import.meta.url)), render: renderTimescales },
+  { path: fileURLToPath(new URL('../docs/pathway.md', import.meta.url)), render: renderPathway },
+  { path: fileURLToPath(new URL('../schema/events.json', import.meta.url)), render: renderEventsSchema },
 ];
 
 const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
@@ -19,11 +26,12 @@ if (isMain) {
   for (const doc of generatedDocs) {
     const rendered = doc.render();
     if (check) {
-      if (readFileSync(doc.path, 'utf8') !== rendered) {
+      if (!existsSync(doc.path) || readFileSync(doc.path, 'utf8') !== rendered) {
         console.error(`${doc.path} is stale: run npm run docs`);
         stale = true;
       }
     } else {
+      mkdirSync(dirname(doc.path), { recursive: true });
       writeFileSync(doc.path, rendered);
       console.log(`wrote ${doc.path}`);
     }

@@ -62,6 +62,9 @@ async function check(project, tarball) {
   await install(dir, tarball);
   const output = (await run('node', [project.entry], dir)).trim();
   if (!output.startsWith('ok ')) fail(`${project.name}: unexpected output\n${output}`);
+  // The event-log JSON Schema is exported as a subpath for apps in any language.
+  const schema = `const schema = require('${manifest.name}/schema/events.json'); console.log(typeof schema.$defs.caseEvent);`;
+  if ((await run('node', ['-e', schema], dir)).trim() !== 'object') fail(`${project.name}: ${manifest.name}/schema/events.json does not resolve`);
   return [`${project.name}: ${output}`, `${project.name}: ${await typeCheck(dir)}`];
 }
 
@@ -69,7 +72,7 @@ async function check(project, tarball) {
 async function pack(dir) {
   const [result] = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', dir], root));
   const shipped = result.files.map((file) => file.path);
-  const unexpected = shipped.filter((path) => !/^(dist\/|package\.json$|README\.md$|LICENSE)/.test(path));
+  const unexpected = shipped.filter((path) => !/^(dist\/|schema\/events\.json$|package\.json$|README\.md$|LICENSE)/.test(path));
   if (unexpected.length > 0) fail(`the tarball ships unexpected files: ${unexpected.join(', ')}`);
   console.log(`  packed ${result.filename}: ${shipped.length} files, ${(result.size / 1024).toFixed(1)} kB`);
   return join(dir, result.filename);

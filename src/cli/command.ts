@@ -161,9 +161,8 @@ export function problemsOf(error: unknown, rename: Readonly<Record<string, strin
   if (error instanceof TimescaleError) {
     return error.issues.map((issue) => ({ path: rename[issue.path] ?? issue.path, message: `${issue.message} (${error.code})` }));
   }
-  // By name as well: the outputs bundled from source (iCalendar, Mermaid) throw their own copy.
-  if (error instanceof CalendarError || (error instanceof Error && error.name === 'CalendarError')) {
-    const { argument, code } = error as CalendarError;
+  if (error instanceof CalendarError) {
+    const { argument, code } = error;
     // The message starts with the argument's name: `date must be written YYYY-MM-DD`.
     const message = error.message.startsWith(`${argument} `) ? error.message.slice(argument.length + 1) : error.message;
     return [{ path: rename[argument] ?? argument, message: `${message} (${code})` }];

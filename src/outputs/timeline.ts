@@ -41,7 +41,13 @@ export function caseTimeline(events: readonly CaseEvent[], state: CaseState, opt
     .map(({ row }) => row);
 }
 
-/** An event in words, from its type and decision fields only. */
+/**
+ * An event in words, from its type and decision fields only.
+ *
+ * @example
+ * describeEvent({ type: 'initialConferenceHeld', date: '2025-01-14', decision: 'plan', categories: ['physical', 'neglect'] });
+ * // 'initialConferenceHeld (plan, physical+neglect)'
+ */
 export function describeEvent(event: CaseEvent): string {
   const details: string[] = [];
   if ('decision' in event) details.push(event.decision);

@@ -282,7 +282,12 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__
   },
 }))();
 
-/** Every timescale id, in catalogue order. */
+/**
+ * Every timescale id, in catalogue order.
+ *
+ * @example
+ * timescaleIds[0]; // 'referralDecision'
+ */
 export const timescaleIds = /* @__PURE__ */ Object.keys(timescales) as TimescaleId[];
 
 /** Freezes the catalogue and its entries, so no caller can change the national defaults. */

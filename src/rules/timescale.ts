@@ -1,7 +1,12 @@
 /** The units a timescale is counted in. */
 export type TimeUnit = 'workingDays' | 'calendarDays' | 'weeks' | 'months' | 'years' | 'hours';
 
-/** Every unit, for validation and docs. */
+/**
+ * Every unit, for validation and docs.
+ *
+ * @example
+ * timeUnits.includes('workingDays'); // true
+ */
 export const timeUnits: readonly TimeUnit[] = ['workingDays', 'calendarDays', 'weeks', 'months', 'years', 'hours'];
 
 /**

@@ -1,7 +1,4 @@
-import { caseSummary, caseTimeline, dueItems, formatTimeline, isoDate } from '../../index.js';
-// Not (yet) exported by the public API: bundled into the CLI from their sources.
-import { toICalendar } from '../../outputs/iCalendar.js';
-import { caseMermaid } from '../../outputs/mermaid.js';
+import { caseMermaid, caseSummary, caseTimeline, dueItems, formatTimeline, isoDate, toICalendar } from '../../index.js';
 import {
   calendarNames,
   calendarOption,
