@@ -37,8 +37,13 @@ export function isWorkingDay(date: DateInput, options?: CalendarOptions): boolea
  */
 export function addWorkingDays(date: DateInput, amount: number, options?: CalendarOptions): IsoDate {
   checkAmount(amount);
+  return fromEpochDay(addWorkingDaysToEpochDay(toEpochDay(date), amount, options));
+}
+
+/** {@link addWorkingDays} on epoch days, for callers that already hold a checked day and amount. */
+export function addWorkingDaysToEpochDay(epochDay: number, amount: number, options?: CalendarOptions): number {
   const index = indexFor(options);
-  const offset = offsetIn(index, toEpochDay(date), 'date', options);
+  const offset = offsetIn(index, epochDay, 'date', options);
   const upTo = index.workingUpTo[offset + 1] as number;
   let position: number;
   if (amount > 0) position = upTo + amount - 1;
@@ -47,7 +52,7 @@ export function addWorkingDays(date: DateInput, amount: number, options?: Calend
   if (position < 0 || position >= index.workingDays.length) {
     throw outOfRange('amount', (options?.calendar ?? englandAndWales).coverage.supported);
   }
-  return fromEpochDay(index.start + (index.workingDays[position] as number));
+  return index.start + (index.workingDays[position] as number);
 }
 
 /**

@@ -9,17 +9,24 @@ import type { TrackedDeadline } from './state.js';
  * A deadline record with every field present (absent ones undefined): one object shape keeps
  * the fold fast, and JSON leaves the undefined fields out.
  */
-function deadline(fields: TrackedDeadline): TrackedDeadline {
+function deadline(fields: TrackedDeadline, changes: Pick<TrackedDeadline, 'metOn' | 'metAt' | 'withdrawnOn'> = {}): TrackedDeadline {
   return {
     timescale: fields.timescale,
     from: fields.from,
     due: fields.due,
     dueAt: fields.dueAt,
-    metOn: fields.metOn,
-    metAt: fields.metAt,
-    withdrawnOn: fields.withdrawnOn,
+    metOn: changes.metOn ?? fields.metOn,
+    metAt: changes.metAt ?? fields.metAt,
+    withdrawnOn: changes.withdrawnOn ?? fields.withdrawnOn,
     kind: fields.kind,
   };
+}
+
+/** A copy of the list with one more deadline. */
+function appended(deadlines: readonly TrackedDeadline[], fields: TrackedDeadline): TrackedDeadline[] {
+  const next = deadlines.slice();
+  next.push(deadline(fields));
+  return next;
 }
 
 /** True while a deadline is neither met nor withdrawn. */
@@ -36,7 +43,7 @@ export function openDeadline(
   kind: TrackedDeadline['kind'] = 'step',
 ): TrackedDeadline[] {
   const { due, dueAt } = dueOf(context.ruleSet.timescales[timescale], from, context.calendar);
-  return [...deadlines, deadline({ timescale, from, due, dueAt, kind })];
+  return appended(deadlines, { timescale, from, due, dueAt, kind });
 }
 
 /** Adds a deadline whose end is already known (an order's end or a timetable set by the court). */
@@ -45,7 +52,7 @@ export function addLimit(
   limit: Pick<TrackedDeadline, 'timescale' | 'from' | 'due' | 'dueAt'>,
   kind: TrackedDeadline['kind'] = 'limit',
 ): TrackedDeadline[] {
-  return [...deadlines, deadline({ ...limit, kind })];
+  return appended(deadlines, { timescale: limit.timescale, from: limit.from, due: limit.due, dueAt: limit.dueAt, kind });
 }
 
 /** Marks the open deadlines of the given timescales as met on a date (at a moment, for hours rules). */
@@ -55,7 +62,7 @@ export function meetDeadlines(
   date: IsoDate,
   at?: IsoDateTime,
 ): readonly TrackedDeadline[] {
-  return update(deadlines, timescales, (open) => deadline({ ...open, metOn: date, metAt: at }));
+  return update(deadlines, timescales, (open) => deadline(open, { metOn: date, metAt: at }));
 }
 
 /** Marks the open deadlines of the given timescales as no longer applying from a date. */
@@ -64,7 +71,7 @@ export function withdrawDeadlines(
   timescales: readonly TimescaleId[],
   date: IsoDate,
 ): readonly TrackedDeadline[] {
-  return update(deadlines, timescales, (open) => deadline({ ...open, withdrawnOn: date }));
+  return update(deadlines, timescales, (open) => deadline(open, { withdrawnOn: date }));
 }
 
 /** The open deadline of a timescale, if any. */

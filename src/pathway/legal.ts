@@ -28,7 +28,7 @@ export function applyLegal(context: TransitionContext): CaseState {
   const phase = state.legal.phase;
   const to = nextPhase<LegalPhase>(legalEdges, phase, event);
   if (to === undefined) refuse(`${event.type} is not allowed while the legal track is in phase '${phase}'`);
-  let legal: LegalState = { ...state.legal, phase: to };
+  let legal: LegalState = to === phase ? state.legal : { ...state.legal, phase: to };
   let deadlines = state.deadlines;
   const pre = state.legal.preProceedings;
   const proceedings = state.legal.proceedings;

@@ -38,7 +38,7 @@ export function applySocialCare(context: TransitionContext): CaseState {
   const to = nextPhase<SocialPhase>(socialCareEdges, phase, event);
   if (to === undefined) refuse(`${event.type} is not allowed while the case is in phase '${phase}'`);
   checkAge(context);
-  let social: SocialCareState = socialWith(state.social, { phase: to });
+  let social: SocialCareState = to === phase ? state.social : socialWith(state.social, { phase: to });
   let deadlines = state.deadlines;
   const { date } = context;
   switch (event.type) {

@@ -3,19 +3,21 @@ import type { InputIssue } from '../rules/timescaleError.js';
 import type { CaseEvent } from './events.js';
 
 /**
- * Events that `parseEvents` produced (and froze), so `applyEvent` need not check them again: zod costs
- * more than the transition itself. A WeakSet holds no event alive and is never read for data.
+ * Marks events that `parseEvents` produced, so `applyEvent` need not check them again: zod costs
+ * more than the transition itself. The mark is a module-private symbol, set before the event is
+ * frozen: it cannot be forged, is not copied by a spread and is never serialised. (A WeakSet
+ * did the same job, but looking up frozen objects in one is slow in V8.)
  */
-const validated = new WeakSet<object>();
+const checked = Symbol('checked by caseEventSchema');
 
-/** Records events as checked by the schema. */
+/** Marks events as checked by the schema, and freezes them so the check stays true. */
 export function markValidated(events: readonly CaseEvent[]): void {
-  for (const event of events) validated.add(Object.freeze(event));
+  for (const event of events) Object.freeze(Object.defineProperty(event, checked, { value: true }));
 }
 
 /** True for an event that came out of `parseEvents`. */
 export function isValidated(event: unknown): event is CaseEvent {
-  return typeof event === 'object' && event !== null && validated.has(event);
+  return typeof event === 'object' && event !== null && (event as { [checked]?: true })[checked] === true;
 }
 
 /** Zod issues as path/message pairs, never echoing the values that failed. */

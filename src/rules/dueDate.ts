@@ -1,6 +1,6 @@
 import { nonWorkingWeekdays, type NonWorkingWeekday } from '../calendar/bankHolidays.js';
 import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
-import { addWorkingDays } from '../calendar/workingDays.js';
+import { addWorkingDaysToEpochDay } from '../calendar/workingDays.js';
 import { addCalendarMonths } from '../dates/calendarMonths.js';
 import { formatLondonDateTime, parseDateTime, type IsoDateTime } from '../dates/dateTime.js';
 import { fromEpochDay, toEpochDay } from '../dates/epochDay.js';
@@ -143,15 +143,15 @@ function dateDeadline(rule: Timescale, unit: DateUnit, from: DateInput, calendar
  */
 function periodEnd(rule: Timescale, unit: DateUnit, start: number, calendar: WorkingDayCalendar): IsoDate {
   const sign = rule.counting === 'before' ? -1 : 1;
-  const origin = fromEpochDay(rule.counting === 'beginningWith' ? start - 1 : start);
+  const origin = rule.counting === 'beginningWith' ? start - 1 : start;
   const amount = sign * rule.amount;
   switch (unit) {
     case 'workingDays':
-      return addWorkingDays(origin, amount, { calendar });
+      return fromEpochDay(addWorkingDaysToEpochDay(origin, amount, { calendar }));
     case 'calendarDays':
-      return fromEpochDay(toEpochDay(origin) + amount);
+      return fromEpochDay(origin + amount);
     case 'weeks':
-      return fromEpochDay(toEpochDay(origin) + 7 * amount);
+      return fromEpochDay(origin + 7 * amount);
     case 'months':
       return monthsEnd(rule, start, amount);
     case 'years':
