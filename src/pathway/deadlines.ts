@@ -42,7 +42,8 @@ export function openDeadline(
   context: TransitionContext,
   kind: TrackedDeadline['kind'] = 'step',
 ): TrackedDeadline[] {
-  const { due, dueAt } = dueOf(context.ruleSet.timescales[timescale], from, context.calendar);
+  const fromDay = from === context.date ? context.day : undefined;
+  const { due, dueAt } = dueOf(context.ruleSet.timescales[timescale], from, context.calendar, fromDay);
   return appended(deadlines, { timescale, from, due, dueAt, kind });
 }
 

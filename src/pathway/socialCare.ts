@@ -18,13 +18,14 @@ const episodeTimescales: readonly TimescaleId[] = [
   'preBirthConference',
   'transferInConference',
 ];
-/** Deadlines that run while a plan is open: withdrawn when it ends. */
+/** Deadlines that run while a plan is open, and those of its episode: withdrawn when it ends. */
 const planTimescales: readonly TimescaleId[] = [
   'firstCoreGroup',
   'subsequentCoreGroup',
   'firstReviewConference',
   'subsequentReviewConference',
   'statutoryVisit',
+  ...episodeTimescales,
 ];
 
 /**
@@ -175,7 +176,7 @@ function endPlan(
   const ended: ProtectionPlan = { ...plan, endDate: context.date, endReason: reason };
   return {
     social: socialWith(social, { plan: undefined, plans: [...social.plans.slice(0, -1), ended] }),
-    deadlines: withdrawDeadlines(deadlines, [...planTimescales, ...episodeTimescales], context.date),
+    deadlines: withdrawDeadlines(deadlines, planTimescales, context.date),
   };
 }
 

@@ -89,14 +89,20 @@ function hoursDeadline(rule: Timescale, from: IsoDateTime, calendar: WorkingDayC
 
 /**
  * The due date (and moment, for an hours rule) of a rule from a start, without the
- * explanation: the fast path the pathway uses for every deadline it tracks.
+ * explanation: the fast path the pathway uses for every deadline it tracks. `fromDay` is the
+ * start as an epoch day, when the caller already has it.
  */
-export function dueOf(rule: Timescale, from: string, calendar: WorkingDayCalendar): { due: IsoDate; dueAt?: IsoDateTime } {
+export function dueOf(
+  rule: Timescale,
+  from: string,
+  calendar: WorkingDayCalendar,
+  fromDay?: number,
+): { due: IsoDate; dueAt?: IsoDateTime } {
   if (rule.unit === 'hours') {
     const dueAt = hoursEnd(rule, from);
     return { due: toIsoDate(new Date(Date.parse(dueAt))), dueAt };
   }
-  return { due: periodEnd(rule, rule.unit, toEpochDay(from, 'from'), calendar) };
+  return { due: periodEnd(rule, rule.unit, fromDay ?? toEpochDay(from, 'from'), calendar) };
 }
 
 function hoursEnd(rule: Timescale, from: IsoDateTime): IsoDateTime {
