@@ -33,9 +33,15 @@ export const pathwayBench: BenchSuite = {
       return items;
     };
     replayAll(parsed.slice(0, 2_000)); // warm up
-    started = performance.now();
-    const items = replayAll(parsed);
-    const replaySeconds = (performance.now() - started) / 1000;
+    // The best of three passes over every log: this machine is shared, so the fastest pass is
+    // the one least disturbed by other work.
+    let items = 0;
+    let replaySeconds = Infinity;
+    for (let pass = 0; pass < 3; pass++) {
+      started = performance.now();
+      items = replayAll(parsed);
+      replaySeconds = Math.min(replaySeconds, (performance.now() - started) / 1000);
+    }
 
     started = performance.now();
     replayAll(logs.slice(0, Math.min(count, 20_000)));
@@ -44,7 +50,7 @@ export const pathwayBench: BenchSuite = {
 
     const rate = events / replaySeconds;
     const rows = [
-      ['replay + dueItems, logs from parseEvents', `${count.toLocaleString('en-GB')} logs, ${events.toLocaleString('en-GB')} events, ${items.toLocaleString('en-GB')} due items`, `${formatRate(rate)} events/s`],
+      ['replay + dueItems, logs from parseEvents (best of 3 passes)', `${count.toLocaleString('en-GB')} logs, ${events.toLocaleString('en-GB')} events, ${items.toLocaleString('en-GB')} due items`, `${formatRate(rate)} events/s`],
       ['replay + dueItems, plain objects (each event checked by zod)', `${unparsedEvents.toLocaleString('en-GB')} events`, `${formatRate(unparsedEvents / unparsedSeconds)} events/s`],
       ['parseEvents (zod) alone', `${events.toLocaleString('en-GB')} events`, `${formatRate(events / parseSeconds)} events/s`],
     ];
