@@ -6,6 +6,7 @@
  */
 import { arch, cpus, platform } from 'node:os';
 import { calendarIndexBench } from './calendarIndex.bench.js';
+import { coldStartBench } from './coldStart.js';
 import type { BenchSuite, TargetResult } from './suite.js';
 import { markdownTable } from './harness.js';
 import { pathwayBench } from './pathway.bench.js';
@@ -13,7 +14,7 @@ import { sizeBench } from './size.js';
 import { workingDaysBench } from './workingDays.bench.js';
 
 /** In run order: the index suite first, so that its first build is a cold one. */
-const suites: readonly BenchSuite[] = [calendarIndexBench, workingDaysBench, pathwayBench, sizeBench];
+const suites: readonly BenchSuite[] = [calendarIndexBench, workingDaysBench, pathwayBench, sizeBench, coldStartBench];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
