@@ -8,22 +8,19 @@ import { parseDateTime } from '../dates/dateTime.js';
  * `note` is free text for the app's own use: it is never read and never echoed in errors.
  */
 
-const isDate = (text: string): boolean => {
-  try {
-    toEpochDay(text);
-    return true;
-  } catch {
-    return false;
-  }
-};
-const isDateTime = (text: string): boolean => {
-  try {
-    parseDateTime(text);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** A check from a parser that throws: true when it accepts the text. */
+const accepts =
+  (parse: (text: string) => unknown) =>
+  (text: string): boolean => {
+    try {
+      parse(text);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+const isDate = /* @__PURE__ */ accepts(toEpochDay);
+const isDateTime = /* @__PURE__ */ accepts(parseDateTime);
 
 /*
  * Every schema below is built at module level, so each call is marked pure: a bundler can then

@@ -16,15 +16,8 @@ import {
   type WorkingDayCalendar,
 } from '../../src/index.js';
 import { eachDay, expectCalendarError } from '../support/days.js';
+import { deepFreeze } from '../support/values.js';
 
-/** Freezes an object and everything inside it. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /** Every answer a calendar gives over a range, to compare two calendars. */
 function answers(calendar: WorkingDayCalendar, from: string, to: string): unknown {

@@ -61,14 +61,7 @@ export function openItemOf(state: CaseState, timescale: TimescaleId, asOf: strin
   return itemsOf(state, timescale, asOf).find((item) => item.metOn === undefined);
 }
 
-/** Freezes a value and everything reachable from it. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-  }
-  return value;
-}
+export { deepFreeze } from '../support/values.js';
 
 /** Words of the free-text note the error tests plant: none may reach an error. */
 export const PERSONAL_NOTE = 'Jane Smith lives at 1 High St';

@@ -11,27 +11,12 @@ import {
   timescales,
   type TimescaleId,
 } from '../../src/index.js';
+import { deepFreeze, thrownBy } from '../support/values.js';
+
+const timescaleErrorOf = (action: () => unknown): TimescaleError => thrownBy(TimescaleError, action);
 import { expectCalendarError } from '../support/days.js';
 
-/** Runs `action` and returns the TimescaleError it throws; fails if it throws anything else. */
-function timescaleErrorOf(action: () => unknown): TimescaleError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(TimescaleError);
-    return error as TimescaleError;
-  }
-  throw new Error('expected a TimescaleError, but nothing was thrown');
-}
 
-/** Freezes a value and everything it holds. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-  }
-  return value;
-}
 
 describe('dueDate', () => {
   describe('the required examples', () => {

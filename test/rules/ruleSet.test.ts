@@ -17,24 +17,11 @@ import {
   type RuleSetInput,
   type TimescaleId,
 } from '../../src/index.js';
+import { deepFreeze, thrownBy } from '../support/values.js';
 
-function timescaleErrorOf(action: () => unknown): TimescaleError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(TimescaleError);
-    return error as TimescaleError;
-  }
-  throw new Error('expected a TimescaleError, but nothing was thrown');
-}
+const timescaleErrorOf = (action: () => unknown): TimescaleError => thrownBy(TimescaleError, action);
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-  }
-  return value;
-}
+
 
 /** A start for a rule: a date, or a date-time for the hours rule. */
 function startFor(id: TimescaleId, date: string): string {

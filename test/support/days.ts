@@ -5,6 +5,7 @@
  */
 import { expect } from 'vitest';
 import { CalendarError, type CalendarErrorCode } from '../../src/index.js';
+import { thrownBy } from './values.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -39,15 +40,9 @@ export function* eachDay(from: string, to: string): Generator<string> {
   for (let day = dayNumber(from); day <= dayNumber(to); day++) yield isoOf(day);
 }
 
-/** Runs `action` and returns the CalendarError it throws; fails the test if it throws nothing else. */
+/** Runs `action` and returns the CalendarError it throws; fails the test otherwise. */
 export function calendarErrorOf(action: () => unknown): CalendarError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CalendarError);
-    return error as CalendarError;
-  }
-  throw new Error('expected a CalendarError, but nothing was thrown');
+  return thrownBy(CalendarError, action);
 }
 
 /** Asserts that `action` throws a CalendarError with `code` (and `argument`, when given). */
