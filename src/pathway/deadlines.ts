@@ -47,7 +47,7 @@ export function openDeadline(
   return appended(deadlines, { timescale, from, due, dueAt, kind });
 }
 
-/** Adds a deadline whose end is already known (an order's end or a timetable set by the court). */
+/** Adds a deadline whose end is already known (an order's end, a timetable, a computed period). */
 export function addLimit(
   deadlines: readonly TrackedDeadline[],
   limit: Pick<TrackedDeadline, 'timescale' | 'from' | 'due' | 'dueAt'>,

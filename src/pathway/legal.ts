@@ -78,9 +78,9 @@ export function applyLegal(context: TransitionContext): CaseState {
         deadlines = meetDeadlines(deadlines, ['preProceedings'], date);
         deadlines = withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
       }
-      deadlines = openDeadline(deadlines, 'careProceedings', date, context);
+      const { due: end } = dueOf(context.ruleSet.timescales.careProceedings, date, context.calendar, context.day);
+      deadlines = addLimit(deadlines, { timescale: 'careProceedings', from: date, due: end }, 'step');
       deadlines = openDeadline(deadlines, 'caseManagementHearingLatest', date, context);
-      const { due: end } = dueOf(context.ruleSet.timescales.careProceedings, date, context.calendar);
       legal = { ...legal, proceedings: { issuedOn: date, timetableEndsOn: end, extensions: 0 } };
       break;
     }
