@@ -28,6 +28,7 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__
     counting: 'after',
     status: 'nationalGuidance',
     source: `${WT2023}, chapter 3, responding to a referral`,
+    note: 'WT2023 paragraph not yet confirmed against the published text: cited by chapter.',
   },
   assessment: {
     id: 'assessment',
@@ -38,7 +39,7 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__
     counting: 'after',
     status: 'nationalGuidance',
     source: `${WT2023}, chapter 3, assessment timescales`,
-    note: 'The DfE CIN census validator counts the referral day as day 1 (one day shorter); this rule counts it as day 0.',
+    note: 'The DfE CIN census validator counts the referral day as day 1 (one day shorter); this rule counts it as day 0. WT2023 paragraph not yet confirmed against the published text: cited by chapter.',
   },
   initialConference: {
     id: 'initialConference',
@@ -52,6 +53,7 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__
     counting: 'after',
     status: 'nationalGuidance',
     source: `${WT2023}, chapter 3, initial child protection conferences`,
+    note: 'WT2023 paragraph not yet confirmed against the published text: cited by chapter.',
   },
   firstCoreGroup: {
     id: 'firstCoreGroup',
@@ -62,7 +64,7 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__
     counting: 'after',
     status: 'nationalGuidance',
     source: `${WT2023}, chapter 3, the child protection plan`,
-    note: 'Some local leaflets say "within 2 weeks"; the national standard is 10 working days.',
+    note: 'Some local leaflets say "within 2 weeks"; the national standard is 10 working days. WT2023 paragraph not yet confirmed against the published text: cited by chapter.',
   },
   subsequentCoreGroup: {
     id: 'subsequentCoreGroup',
@@ -84,6 +86,7 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__
     counting: 'after',
     status: 'nationalGuidance',
     source: `${WT2023}, chapter 3, child protection review conferences`,
+    note: 'WT2023 paragraph not yet confirmed against the published text: cited by chapter.',
   },
   subsequentReviewConference: {
     id: 'subsequentReviewConference',
@@ -94,6 +97,7 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__
     counting: 'after',
     status: 'nationalGuidance',
     source: `${WT2023}, chapter 3, child protection review conferences`,
+    note: 'WT2023 paragraph not yet confirmed against the published text: cited by chapter.',
   },
   statutoryVisit: {
     id: 'statutoryVisit',
@@ -237,7 +241,7 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__
     counting: 'after',
     status: 'statute',
     source: `${CA1989} s45(1)-(3)`,
-    note: 'If the last day is Christmas Day, Good Friday, a bank holiday or a Sunday, the order may run to noon on the next day that is not.',
+    note: 'If the last day is Christmas Day, Good Friday, a bank holiday or a Sunday, the order may run to noon on the next day that is not. dueDate counts 8 days after the making; the pathway also applies s45(3) (8 days beginning with the first day of police protection) and the noon rule.',
   },
   emergencyProtectionOrderExtension: {
     id: 'emergencyProtectionOrderExtension',
