@@ -15,7 +15,7 @@ import { applySocialCare } from './socialCare.js';
 import type { SocialEventIn, SocialPhase } from './socialCareTable.js';
 import { draftOf, stateOf, type CaseDraft, type CaseState } from './state.js';
 import type { TransitionContext } from './transitionContext.js';
-import { isValidated, issuesOf } from './validatedEvents.js';
+import { isValidated, issuesOf, validatedDay } from './validatedEvents.js';
 
 /** The events the compiler accepts for a case in social-care phase `P`. */
 export type EventAllowedIn<P extends SocialPhase> =
@@ -99,7 +99,7 @@ function transition(draft: CaseDraft, event: CaseEvent, options: PathwayOptions 
   if (draft.lastEventDate !== null && date < draft.lastEventDate) {
     throw new Refusal('OUT_OF_ORDER', `the event is dated before the previous event (${draft.lastEventDate}): the log must be in date order`);
   }
-  const day = toEpochDay(date);
+  const day = validatedDay(event) ?? toEpochDay(date);
   const { supported } = rules.calendar.coverage;
   const year = Number(date.slice(0, 4));
   if (year < supported.from || year > supported.to) {
