@@ -13,7 +13,7 @@ import { emergencyEventTypes, type legalEdges } from './legalTable.js';
 import { Refusal, refuse, type PathwayResult } from './pathwayError.js';
 import { applySocialCare } from './socialCare.js';
 import type { SocialEventIn, SocialPhase } from './socialCareTable.js';
-import { draftOf, stateOf, type CaseDraft, type CaseState } from './state.js';
+import { draftOf, stateOf, withFields, type CaseDraft, type CaseState } from './state.js';
 import type { TransitionContext } from './transitionContext.js';
 import { isValidated, issuesOf, validatedDay } from './validatedEvents.js';
 
@@ -130,7 +130,7 @@ function applyTrack(context: TransitionContext): void {
 /** The child is born: the date of birth is known and a pre-birth conference is no longer due. */
 function applyChildBorn({ draft, date }: TransitionContext): void {
   if (draft.child.dateOfBirth !== undefined) refuse('the date of birth is already known');
-  draft.child = { ...draft.child, dateOfBirth: date };
+  draft.child = withFields(draft.child, { dateOfBirth: date });
   withdrawDeadlines(draft.deadlines, ['preBirthConference'], date);
 }
 

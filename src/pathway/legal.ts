@@ -6,7 +6,7 @@ import { addLimit, meetDeadlines, openDeadline, withdrawDeadlines } from './dead
 import type { EventOf } from './events.js';
 import { invalidField, refuse } from './pathwayError.js';
 import { legalEdges, type LegalPhase } from './legalTable.js';
-import type { LegalState, PreProceedingsRecord, ProceedingsRecord } from './state.js';
+import { withFields, type LegalState, type PreProceedingsRecord, type ProceedingsRecord } from './state.js';
 import type { TransitionContext } from './transitionContext.js';
 import { nextPhase } from './transitionTable.js';
 
@@ -31,26 +31,26 @@ export function applyLegal(context: TransitionContext): void {
   const phase = before.phase;
   const to = nextPhase<LegalPhase>(legalEdges, phase, event);
   if (to === undefined) refuse(`${event.type} is not allowed while the legal track is in phase '${phase}'`);
-  let legal: LegalState = to === phase ? before : { ...before, phase: to };
+  let legal: LegalState = to === phase ? before : withFields(before, { phase: to });
   const pre = before.preProceedings;
   const proceedings = before.proceedings;
   switch (event.type) {
     case 'legalPlanningMeetingHeld':
       if (event.decision === 'preProceedings') {
-        legal = { ...legal, preProceedings: { startDate: date, reviews: 0 } };
+        legal = withFields(legal, { preProceedings: { startDate: date, reviews: 0 } });
         openDeadline(deadlines, 'preProceedings', date, context);
       } else if (phase === 'preProceedings') {
-        legal = { ...legal, preProceedings: decided(pre, date, event.decision === 'issueProceedings' ? 'issueProceedings' : 'stepDown') };
+        legal = withFields(legal, { preProceedings: decided(pre, date, event.decision === 'issueProceedings' ? 'issueProceedings' : 'stepDown') });
         meetDeadlines(deadlines, ['preProceedings'], date);
         withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
       }
       break;
     case 'letterBeforeProceedingsSent':
-      legal = { ...legal, preProceedings: { ...(pre as PreProceedingsRecord), letterDate: date } };
+      legal = withFields(legal, { preProceedings: withFields(pre as PreProceedingsRecord, { letterDate: date }) });
       break;
     case 'preProceedingsMeetingHeld': {
       const record = pre as PreProceedingsRecord;
-      legal = { ...legal, preProceedings: { ...record, initialMeetingDate: record.initialMeetingDate ?? date } };
+      legal = withFields(legal, { preProceedings: withFields(record, { initialMeetingDate: record.initialMeetingDate ?? date }) });
       withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
       openDeadline(deadlines, 'preProceedingsReview', date, context);
       break;
@@ -59,12 +59,12 @@ export function applyLegal(context: TransitionContext): void {
       const record = pre as PreProceedingsRecord;
       if (record.initialMeetingDate === undefined) refuse('a pre-proceedings review comes after the pre-proceedings meeting');
       meetDeadlines(deadlines, ['preProceedingsReview'], date);
-      const reviewed = { ...record, reviews: record.reviews + 1 };
+      const reviewed = withFields(record, { reviews: record.reviews + 1 });
       if (event.decision === 'continue') {
-        legal = { ...legal, preProceedings: reviewed };
+        legal = withFields(legal, { preProceedings: reviewed });
         openDeadline(deadlines, 'preProceedingsReview', date, context);
       } else {
-        legal = { ...legal, preProceedings: decided(reviewed, date, event.decision) };
+        legal = withFields(legal, { preProceedings: decided(reviewed, date, event.decision) });
         meetDeadlines(deadlines, ['preProceedings'], date);
       }
       break;
@@ -73,23 +73,22 @@ export function applyLegal(context: TransitionContext): void {
       checkUnder17(context, 'an application for a care or supervision order');
       if (phase === 'preProceedings') {
         const record = pre as PreProceedingsRecord;
-        legal = {
-          ...legal,
-          preProceedings: { ...decided(record, date, 'issueProceedings'), courtApplicationDate: date },
-        };
+        legal = withFields(legal, {
+          preProceedings: withFields(decided(record, date, 'issueProceedings'), { courtApplicationDate: date }),
+        });
         meetDeadlines(deadlines, ['preProceedings'], date);
         withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
       }
       const { due: end } = dueOf(context.ruleSet.timescales.careProceedings, date, context.calendar, context.day);
       addLimit(deadlines, { timescale: 'careProceedings', from: date, due: end }, 'step');
       openDeadline(deadlines, 'caseManagementHearingLatest', date, context);
-      legal = { ...legal, proceedings: { issuedOn: date, timetableEndsOn: end, extensions: 0 } };
+      legal = withFields(legal, { proceedings: { issuedOn: date, timetableEndsOn: end, extensions: 0 } });
       break;
     }
     case 'caseManagementHearingHeld':
       if (proceedings?.caseManagementHearingOn !== undefined) refuse('the case management hearing has been held: record a further case management hearing');
       meetDeadlines(deadlines, ['caseManagementHearingLatest'], date);
-      legal = { ...legal, proceedings: { ...(proceedings as ProceedingsRecord), caseManagementHearingOn: date } };
+      legal = withFields(legal, { proceedings: withFields(proceedings as ProceedingsRecord, { caseManagementHearingOn: date }) });
       break;
     case 'furtherCaseManagementHearingHeld':
       if (proceedings?.caseManagementHearingOn === undefined) refuse('a further case management hearing comes after the case management hearing');
@@ -107,28 +106,28 @@ export function applyLegal(context: TransitionContext): void {
       const newEnd = fromEpochDay(toEpochDay(record.timetableEndsOn) + 7 * event.weeks);
       withdrawDeadlines(deadlines, ['careProceedings', 'proceedingsExtension'], date);
       addLimit(deadlines, { timescale: 'proceedingsExtension', from: record.timetableEndsOn, due: newEnd }, 'step');
-      legal = { ...legal, proceedings: { ...record, timetableEndsOn: newEnd, extensions: record.extensions + 1 } };
+      legal = withFields(legal, { proceedings: withFields(record, { timetableEndsOn: newEnd, extensions: record.extensions + 1 }) });
       break;
     }
     case 'interimOrderMade':
       checkUnder17(context, 'an interim care or supervision order');
-      legal = { ...legal, proceedings: { ...(proceedings as ProceedingsRecord), interimOrder: event.order } };
+      legal = withFields(legal, { proceedings: withFields(proceedings as ProceedingsRecord, { interimOrder: event.order }) });
       break;
     case 'finalOrderMade': {
       if (event.order === 'care' || event.order === 'supervision') checkUnder17(context, `a ${event.order} order`);
       meetDeadlines(deadlines, proceedingsTimescales, date);
-      legal = { ...legal, proceedings: { ...(proceedings as ProceedingsRecord), finalOrder: { order: event.order, madeOn: date } } };
+      legal = withFields(legal, { proceedings: withFields(proceedings as ProceedingsRecord, { finalOrder: { order: event.order, madeOn: date } }) });
       if (event.order === 'supervision') {
         const { due } = dueOf(context.ruleSet.timescales.supervisionOrder, date, context.calendar);
         withdrawDeadlines(deadlines, ['supervisionOrder', 'supervisionOrderMaximum'], date);
         addLimit(deadlines, { timescale: 'supervisionOrder', from: date, due });
-        legal = { ...legal, supervisionOrder: { madeOn: date, endsOn: due } };
+        legal = withFields(legal, { supervisionOrder: { madeOn: date, endsOn: due } });
       }
       break;
     }
     case 'proceedingsWithdrawn':
       withdrawDeadlines(deadlines, proceedingsTimescales, date);
-      legal = { ...legal, proceedings: { ...(proceedings as ProceedingsRecord), withdrawnOn: date } };
+      legal = withFields(legal, { proceedings: withFields(proceedings as ProceedingsRecord, { withdrawnOn: date }) });
       break;
     case 'supervisionOrderExtended':
       legal = extendSupervision(context, event, legal);
@@ -143,7 +142,7 @@ function decided(
   outcome: NonNullable<PreProceedingsRecord['outcome']>,
 ): PreProceedingsRecord {
   const base = record as PreProceedingsRecord;
-  return base.decisionDate === undefined ? { ...base, decisionDate: date, outcome } : base;
+  return base.decisionDate === undefined ? withFields(base, { decisionDate: date, outcome }) : base;
 }
 
 function extendSupervision(
@@ -168,7 +167,7 @@ function extendSupervision(
   const { deadlines } = context.draft;
   withdrawDeadlines(deadlines, ['supervisionOrder'], date);
   addLimit(deadlines, { timescale: 'supervisionOrder', from: order.madeOn, due: endsOn });
-  return { ...legal, supervisionOrder: { madeOn: order.madeOn, endsOn } };
+  return withFields(legal, { supervisionOrder: { madeOn: order.madeOn, endsOn } });
 }
 
 function extendedEnd(context: TransitionContext, endsOn: string, years: number): string {

@@ -176,3 +176,12 @@ export function socialWith(social: SocialCareState, parts: Partial<SocialCareSta
     plans: parts.plans ?? social.plans,
   };
 }
+
+/**
+ * `{ ...record, ...fields }`: the same keys, in the same order. The track records are updated
+ * with this rather than a spread because in V8 (Node 20) a spread that adds a key its source
+ * lacks (a letter date, an order) takes a slow path, over ten times slower.
+ */
+export function withFields<T extends object>(record: T, fields: Partial<T>): T {
+  return Object.assign({}, record, fields);
+}
