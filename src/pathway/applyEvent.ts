@@ -41,14 +41,10 @@ export function applyEvent<P extends SocialPhase>(
   event: EventAllowedIn<P>,
   options?: PathwayOptions,
 ): PathwayResult<CaseState> {
-  return step(state, event, 0, options);
-}
-
-/** Applies an event at a position of a log to a state, which is left as it was. */
-export function step(state: CaseState, event: unknown, index: number, options: PathwayOptions | undefined): PathwayResult<CaseState> {
+  // The draft has its own deadline list, so `state` is left as it was, refused or not.
   const draft = draftOf(state);
   const refusal = applyTo(draft, event, options);
-  return refusal === undefined ? { ok: true, state: stateOf(draft) } : refused(state, event, index, refusal);
+  return refusal === undefined ? { ok: true, state: stateOf(draft) } : refused(state, event, 0, refusal);
 }
 
 /**
