@@ -29,10 +29,17 @@ export function toEpochDay(date: DateInput, argument = 'date'): number {
   return epochDayOf(year, month, day);
 }
 
+/**
+ * '00' to '31': months and days padded by lookup, so formatting a date (once for each deadline
+ * a case opens) builds no throwaway strings for the padding.
+ */
+const twoDigits = /* @__PURE__ */ Array.from({ length: 32 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
+
 /** The `YYYY-MM-DD` date of an epoch day. */
 export function fromEpochDay(epochDay: number): IsoDate {
   const { year, month, day } = civilOf(epochDay);
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as IsoDate;
+  const yyyy = year >= 1000 ? String(year) : String(year).padStart(4, '0');
+  return `${yyyy}-${twoDigits[month] as string}-${twoDigits[day] as string}` as IsoDate;
 }
 
 /** The decimal value of text[start, end) when it is all ASCII digits, otherwise -1. */

@@ -13,9 +13,9 @@ import { emergencyEventTypes, type legalEdges } from './legalTable.js';
 import { Refusal, refuse, type PathwayResult } from './pathwayError.js';
 import { applySocialCare } from './socialCare.js';
 import type { SocialEventIn, SocialPhase } from './socialCareTable.js';
-import { caseWith, type CaseState } from './state.js';
+import { draftOf, stateOf, withFields, type CaseDraft, type CaseState } from './state.js';
 import type { TransitionContext } from './transitionContext.js';
-import { isValidated, issuesOf } from './validatedEvents.js';
+import { isValidated, issuesOf, validatedDay } from './validatedEvents.js';
 
 /** The events the compiler accepts for a case in social-care phase `P`. */
 export type EventAllowedIn<P extends SocialPhase> =
@@ -41,24 +41,32 @@ export function applyEvent<P extends SocialPhase>(
   event: EventAllowedIn<P>,
   options?: PathwayOptions,
 ): PathwayResult<CaseState> {
-  return step(state, event, 0, options);
+  // The draft has its own deadline list, so `state` is left as it was, refused or not.
+  const draft = draftOf(state);
+  const refusal = applyTo(draft, event, options);
+  return refusal === undefined ? { ok: true, state: stateOf(draft) } : refused(state, event, 0, refusal);
 }
 
-/** Applies an event at a position of a log; `replay` folds this over the log. */
-export function step(state: CaseState, event: unknown, index: number, options: PathwayOptions | undefined): PathwayResult<CaseState> {
+/**
+ * Applies an event to a draft, or says why the event is refused; a refused event may have
+ * changed the draft part way. `replay` folds a log into one draft with this.
+ */
+export function applyTo(draft: CaseDraft, event: unknown, options: PathwayOptions | undefined): Refusal | undefined {
   try {
-    return { ok: true, state: transition(state, checkedEvent(event), options) };
+    transition(draft, checkedEvent(event), options);
+    return undefined;
   } catch (error) {
-    if (error instanceof Refusal) return refused(state, event, index, error);
+    if (error instanceof Refusal) return error;
     // A deadline beyond the calendar's supported years (e.g. a plan's review in 2076).
     if (error instanceof CalendarError && error.code === 'OUT_OF_CALENDAR_RANGE') {
-      return refused(state, event, index, new Refusal('OUT_OF_CALENDAR_RANGE', 'a deadline of this event falls outside the calendar\'s supported years'));
+      return new Refusal('OUT_OF_CALENDAR_RANGE', 'a deadline of this event falls outside the calendar\'s supported years');
     }
     throw error;
   }
 }
 
-function refused(state: CaseState, event: unknown, index: number, refusal: Refusal): PathwayResult<CaseState> {
+/** The error for a refused event of a log, from the state before it. */
+export function refused(state: CaseState, event: unknown, index: number, refusal: Refusal): PathwayResult<CaseState> {
   const type = typeof event === 'object' && event !== null ? (event as { type?: unknown }).type : undefined;
   return {
     ok: false,
@@ -81,13 +89,13 @@ function checkedEvent(event: unknown): CaseEvent {
   throw new Refusal('INVALID_EVENT', issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '), issues);
 }
 
-function transition(state: CaseState, event: CaseEvent, options: PathwayOptions | undefined): CaseState {
-  const rules = rulesFor(options, state);
+function transition(draft: CaseDraft, event: CaseEvent, options: PathwayOptions | undefined): void {
+  const rules = rulesFor(options, draft);
   const date = event.date as IsoDate;
-  if (state.lastEventDate !== null && date < state.lastEventDate) {
-    throw new Refusal('OUT_OF_ORDER', `the event is dated before the previous event (${state.lastEventDate}): the log must be in date order`);
+  if (draft.lastEventDate !== null && date < draft.lastEventDate) {
+    throw new Refusal('OUT_OF_ORDER', `the event is dated before the previous event (${draft.lastEventDate}): the log must be in date order`);
   }
-  const day = toEpochDay(date);
+  const day = validatedDay(event) ?? toEpochDay(date);
   const { supported } = rules.calendar.coverage;
   const year = Number(date.slice(0, 4));
   if (year < supported.from || year > supported.to) {
@@ -96,29 +104,13 @@ function transition(state: CaseState, event: CaseEvent, options: PathwayOptions 
   if ('at' in event && londonDateOf(event.at) !== date) {
     throw new Refusal('INVALID_EVENT', 'date: must be the London date of at', [{ path: 'date', message: 'must be the London date of at' }]);
   }
-  const sameRules = rules.ruleSet === state.rules.ruleSet && rules.calendar === state.rules.calendar;
-  const context: TransitionContext = {
-    state: sameRules ? state : caseWith(state, { rules }),
-    event,
-    date,
-    day,
-    ruleSet: rules.ruleSet,
-    calendar: rules.calendar,
-  };
-  const next = applyTrack(context);
-  return {
-    child: next.child,
-    rules: next.rules,
-    lastEventDate: date,
-    eventCount: state.eventCount + 1,
-    social: next.social,
-    legal: next.legal,
-    emergency: next.emergency,
-    deadlines: next.deadlines,
-  };
+  if (rules.ruleSet !== draft.rules.ruleSet || rules.calendar !== draft.rules.calendar) draft.rules = rules;
+  applyTrack({ draft, event, date, day, ruleSet: rules.ruleSet, calendar: rules.calendar });
+  draft.lastEventDate = date;
+  draft.eventCount += 1;
 }
 
-function applyTrack(context: TransitionContext): CaseState {
+function applyTrack(context: TransitionContext): void {
   switch (eventTracks[context.event.type]) {
     case 'case':
       return applyChildBorn(context);
@@ -132,12 +124,10 @@ function applyTrack(context: TransitionContext): CaseState {
 }
 
 /** The child is born: the date of birth is known and a pre-birth conference is no longer due. */
-function applyChildBorn({ state, date }: TransitionContext): CaseState {
-  if (state.child.dateOfBirth !== undefined) refuse('the date of birth is already known');
-  return caseWith(state, {
-    child: { ...state.child, dateOfBirth: date },
-    deadlines: withdrawDeadlines(state.deadlines, ['preBirthConference'], date),
-  });
+function applyChildBorn({ draft, date }: TransitionContext): void {
+  if (draft.child.dateOfBirth !== undefined) refuse('the date of birth is already known');
+  draft.child = withFields(draft.child, { dateOfBirth: date });
+  withdrawDeadlines(draft.deadlines, ['preBirthConference'], date);
 }
 
 function isKnownType(type: string): type is CaseEventType {

@@ -22,13 +22,6 @@ function deadline(fields: TrackedDeadline, changes: Pick<TrackedDeadline, 'metOn
   };
 }
 
-/** A copy of the list with one more deadline. */
-function appended(deadlines: readonly TrackedDeadline[], fields: TrackedDeadline): TrackedDeadline[] {
-  const next = deadlines.slice();
-  next.push(deadline(fields));
-  return next;
-}
-
 /** True while a deadline is neither met nor withdrawn. */
 export function isOpen(deadline: TrackedDeadline): boolean {
   return deadline.metOn === undefined && deadline.withdrawnOn === undefined;
@@ -36,62 +29,46 @@ export function isOpen(deadline: TrackedDeadline): boolean {
 
 /** Adds a deadline for a timescale from a start, due by the context's rule set and calendar. */
 export function openDeadline(
-  deadlines: readonly TrackedDeadline[],
+  deadlines: TrackedDeadline[],
   timescale: TimescaleId,
   from: string,
   context: TransitionContext,
   kind: TrackedDeadline['kind'] = 'step',
-): TrackedDeadline[] {
+): void {
   const fromDay = from === context.date ? context.day : undefined;
   const { due, dueAt } = dueOf(context.ruleSet.timescales[timescale], from, context.calendar, fromDay);
-  return appended(deadlines, { timescale, from, due, dueAt, kind });
+  deadlines.push(deadline({ timescale, from, due, dueAt, kind }));
 }
 
 /** Adds a deadline whose end is already known (an order's end, a timetable, a computed period). */
 export function addLimit(
-  deadlines: readonly TrackedDeadline[],
+  deadlines: TrackedDeadline[],
   limit: Pick<TrackedDeadline, 'timescale' | 'from' | 'due' | 'dueAt'>,
   kind: TrackedDeadline['kind'] = 'limit',
-): TrackedDeadline[] {
-  return appended(deadlines, { timescale: limit.timescale, from: limit.from, due: limit.due, dueAt: limit.dueAt, kind });
+): void {
+  deadlines.push(deadline({ timescale: limit.timescale, from: limit.from, due: limit.due, dueAt: limit.dueAt, kind }));
 }
 
-/** Marks the open deadlines of the given timescales as met on a date (at a moment, for hours rules). */
-export function meetDeadlines(
-  deadlines: readonly TrackedDeadline[],
-  timescales: readonly TimescaleId[],
-  date: IsoDate,
-  at?: IsoDateTime,
-): readonly TrackedDeadline[] {
-  return update(deadlines, timescales, (open) => deadline(open, { metOn: date, metAt: at }));
+/**
+ * Marks the open deadlines of the given timescales as met on a date (at a moment, for hours
+ * rules). The records are replaced, never changed: earlier states may share them.
+ */
+export function meetDeadlines(deadlines: TrackedDeadline[], timescales: readonly TimescaleId[], date: IsoDate, at?: IsoDateTime): void {
+  for (let position = 0; position < deadlines.length; position++) {
+    const open = deadlines[position] as TrackedDeadline;
+    if (isOpen(open) && timescales.includes(open.timescale)) deadlines[position] = deadline(open, { metOn: date, metAt: at });
+  }
 }
 
 /** Marks the open deadlines of the given timescales as no longer applying from a date. */
-export function withdrawDeadlines(
-  deadlines: readonly TrackedDeadline[],
-  timescales: readonly TimescaleId[],
-  date: IsoDate,
-): readonly TrackedDeadline[] {
-  return update(deadlines, timescales, (open) => deadline(open, { withdrawnOn: date }));
+export function withdrawDeadlines(deadlines: TrackedDeadline[], timescales: readonly TimescaleId[], date: IsoDate): void {
+  for (let position = 0; position < deadlines.length; position++) {
+    const open = deadlines[position] as TrackedDeadline;
+    if (isOpen(open) && timescales.includes(open.timescale)) deadlines[position] = deadline(open, { withdrawnOn: date });
+  }
 }
 
 /** The open deadline of a timescale, if any. */
 export function openDeadlineOf(deadlines: readonly TrackedDeadline[], timescale: TimescaleId): TrackedDeadline | undefined {
   return deadlines.find((deadline) => deadline.timescale === timescale && isOpen(deadline));
-}
-
-function update(
-  deadlines: readonly TrackedDeadline[],
-  timescales: readonly TimescaleId[],
-  change: (deadline: TrackedDeadline) => TrackedDeadline,
-): readonly TrackedDeadline[] {
-  let next: TrackedDeadline[] | undefined;
-  for (let position = 0; position < deadlines.length; position++) {
-    const deadline = deadlines[position] as TrackedDeadline;
-    if (isOpen(deadline) && timescales.includes(deadline.timescale)) {
-      next ??= deadlines.slice();
-      next[position] = change(deadline);
-    }
-  }
-  return next ?? deadlines;
 }

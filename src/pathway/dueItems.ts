@@ -55,7 +55,7 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
     const rule = ruleSet.timescales[deadline.timescale];
     const status = statusOf(deadline, asOf);
     // One literal of one shape (absent fields undefined, left out by JSON) keeps this fast.
-    items.push({
+    const item: DueItem = {
       timescale: deadline.timescale,
       from: deadline.from,
       due: deadline.due,
@@ -66,9 +66,19 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
       kind: deadline.kind,
       rule,
       explanation: explain(deadline, rule, status),
-    });
+    };
+    // Inserted in due order as the list is built, moving back past the later-due items: the
+    // case appends deadlines roughly in due order, so each item moves back past few, and this
+    // costs a fraction of sorting afterwards. Stable, as a sort is: an item never moves back
+    // past one due the same day.
+    let position = items.length;
+    while (position > 0 && (items[position - 1] as DueItem).due > item.due) {
+      items[position] = items[position - 1] as DueItem;
+      position--;
+    }
+    items[position] = item;
   }
-  return items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  return items;
 }
 
 function statusOf(deadline: TrackedDeadline, asOf: IsoDate): DueStatus {
@@ -92,10 +102,39 @@ const statusWords: Record<DueStatus, string> = {
 };
 
 function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus): string {
+  const words = ruleWordsOf(rule);
   const when = deadline.dueAt ?? deadline.due;
-  const period = deadline.kind === 'limit' && rule.counting !== 'before' ? `at most ${describePeriod(rule)}` : describePeriod(rule);
   const met = deadline.metOn === undefined ? '' : ` on ${deadline.metAt ?? deadline.metOn}`;
-  return `${rule.title}: ${period} ${rule.start.description} (${deadline.from}), by ${when}: ${statusWords[status]}${met}. Source: ${rule.source}.`;
+  return `${words[deadline.kind]}${deadline.from}), by ${when}: ${statusWords[status]}${met}${words.source}`;
+}
+
+/** The parts of an explanation that depend on the rule alone: its opening for each kind, and its source. */
+interface RuleWords {
+  readonly step: string;
+  readonly limit: string;
+  readonly source: string;
+}
+
+/**
+ * Rule words, kept per frozen rule (every rule of the library's rule sets): building them was
+ * half the cost of an explanation, and a case's items share a handful of rules. A rule that is
+ * not frozen could change between calls, so its words are built each time.
+ */
+const ruleWords = new WeakMap<Timescale, RuleWords>();
+
+function ruleWordsOf(rule: Timescale): RuleWords {
+  let words = ruleWords.get(rule);
+  if (words === undefined) {
+    const period = describePeriod(rule);
+    const step = `${rule.title}: ${period} ${rule.start.description} (`;
+    words = {
+      step,
+      limit: rule.counting === 'before' ? step : `${rule.title}: at most ${period} ${rule.start.description} (`,
+      source: `. Source: ${rule.source}.`,
+    };
+    if (Object.isFrozen(rule) && Object.isFrozen(rule.start)) ruleWords.set(rule, words);
+  }
+  return words;
 }
 
 /** PD12A: the case management hearing is not before day 12 of the proceedings (issue = day 1). */

@@ -8,7 +8,7 @@ import { dueOf } from '../rules/dueDate.js';
 import { addLimit, meetDeadlines, withdrawDeadlines } from './deadlines.js';
 import type { EventOf } from './events.js';
 import { invalidField, refuse } from './pathwayError.js';
-import { caseWith, type CaseState, type EmergencyState } from './state.js';
+import { withFields, type EmergencyState } from './state.js';
 import type { TransitionContext } from './transitionContext.js';
 
 /**
@@ -16,25 +16,25 @@ import type { TransitionContext } from './transitionContext.js';
  * orders (s44, s45) and child assessment orders (s43). These can happen at any point of the
  * other tracks; what is in force guards what may follow.
  */
-export function applyEmergency(context: TransitionContext): CaseState {
-  const { state, event, date } = context;
-  let emergency: EmergencyState = state.emergency;
-  let deadlines = state.deadlines;
+export function applyEmergency(context: TransitionContext): void {
+  const { draft, event, date } = context;
+  const { deadlines } = draft;
+  let emergency: EmergencyState = draft.emergency;
   switch (event.type) {
     case 'policeProtectionStarted': {
       if (inForce(emergency.policeProtection, event.at)) refuse('the child is already in police protection');
       const { dueAt } = dueOf(context.ruleSet.timescales.policeProtection, event.at, context.calendar);
       const endsAt = dueAt as IsoDateTime;
-      emergency = { ...emergency, policeProtection: { startedAt: event.at, endsAt } };
-      deadlines = addLimit(deadlines, { timescale: 'policeProtection', from: event.at, due: londonDateOf(endsAt), dueAt: endsAt });
+      emergency = withFields(emergency, { policeProtection: { startedAt: event.at, endsAt } });
+      addLimit(deadlines, { timescale: 'policeProtection', from: event.at, due: londonDateOf(endsAt), dueAt: endsAt });
       break;
     }
     case 'policeProtectionEnded': {
       const protection = emergency.policeProtection;
       if (protection === undefined) refuse('the child is not in police protection');
       if (parseDateTime(event.at) < parseDateTime(protection.startedAt)) invalidField('at', 'must not be before police protection started');
-      emergency = { ...emergency, policeProtection: undefined };
-      deadlines = meetDeadlines(deadlines, ['policeProtection'], date, event.at);
+      emergency = withFields(emergency, { policeProtection: undefined });
+      meetDeadlines(deadlines, ['policeProtection'], date, event.at);
       break;
     }
     case 'emergencyProtectionOrderMade': {
@@ -43,8 +43,8 @@ export function applyEmergency(context: TransitionContext): CaseState {
       // Kept in London time, as every `dueAt` is, whatever offset the log wrote it in.
       const endsAt = event.endsAt === undefined ? latest : inLondon(event.endsAt);
       checkEnd(event.at, endsAt, latest, 'an emergency protection order cannot last more than 8 days (Children Act 1989 s45(1)-(3))');
-      emergency = { ...emergency, emergencyProtectionOrder: { madeAt: event.at, endsAt, extended: false } };
-      deadlines = addLimit(deadlines, { timescale: 'emergencyProtectionOrder', from, due: londonDateOf(endsAt), dueAt: endsAt });
+      emergency = withFields(emergency, { emergencyProtectionOrder: { madeAt: event.at, endsAt, extended: false } });
+      addLimit(deadlines, { timescale: 'emergencyProtectionOrder', from, due: londonDateOf(endsAt), dueAt: endsAt });
       break;
     }
     case 'emergencyProtectionOrderExtended': {
@@ -57,9 +57,9 @@ export function applyEmergency(context: TransitionContext): CaseState {
       if (parseDateTime(event.endsAt) <= parseDateTime(order.endsAt)) invalidField('endsAt', 'must be after the current end of the order');
       checkEnd(event.at, event.endsAt, latest, `an extension cannot exceed ${days} days (Children Act 1989 s45(5))`);
       const endsAt = inLondon(event.endsAt);
-      emergency = { ...emergency, emergencyProtectionOrder: { ...order, endsAt, extended: true } };
-      deadlines = withdrawDeadlines(deadlines, ['emergencyProtectionOrder'], date);
-      deadlines = addLimit(deadlines, {
+      emergency = withFields(emergency, { emergencyProtectionOrder: withFields(order, { endsAt, extended: true }) });
+      withdrawDeadlines(deadlines, ['emergencyProtectionOrder'], date);
+      addLimit(deadlines, {
         timescale: 'emergencyProtectionOrderExtension',
         from: order.endsAt,
         due: londonDateOf(endsAt),
@@ -69,8 +69,8 @@ export function applyEmergency(context: TransitionContext): CaseState {
     }
     case 'emergencyProtectionOrderEnded':
       if (emergency.emergencyProtectionOrder === undefined) refuse('there is no emergency protection order in force');
-      emergency = { ...emergency, emergencyProtectionOrder: undefined };
-      deadlines = meetDeadlines(deadlines, ['emergencyProtectionOrder', 'emergencyProtectionOrderExtension'], date);
+      emergency = withFields(emergency, { emergencyProtectionOrder: undefined });
+      meetDeadlines(deadlines, ['emergencyProtectionOrder', 'emergencyProtectionOrderExtension'], date);
       break;
     case 'childAssessmentOrderMade': {
       if (emergency.childAssessmentOrder !== undefined && emergency.childAssessmentOrder.endsOn >= event.startsOn) {
@@ -81,12 +81,12 @@ export function applyEmergency(context: TransitionContext): CaseState {
       if (event.days > longest) invalidField('days', `must be at most ${longest} (Children Act 1989 s43(5))`);
       // s43(5): the period begins with the date the order specifies.
       const endsOn = fromEpochDay(toEpochDay(event.startsOn) + event.days - 1);
-      emergency = { ...emergency, childAssessmentOrder: { startsOn: event.startsOn as IsoDate, endsOn } };
-      deadlines = addLimit(deadlines, { timescale: 'childAssessmentOrder', from: event.startsOn, due: endsOn });
+      emergency = withFields(emergency, { childAssessmentOrder: { startsOn: event.startsOn as IsoDate, endsOn } });
+      addLimit(deadlines, { timescale: 'childAssessmentOrder', from: event.startsOn, due: endsOn });
       break;
     }
   }
-  return caseWith(state, { emergency, deadlines });
+  draft.emergency = emergency;
 }
 
 /**

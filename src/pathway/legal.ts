@@ -6,7 +6,7 @@ import { addLimit, meetDeadlines, openDeadline, withdrawDeadlines } from './dead
 import type { EventOf } from './events.js';
 import { invalidField, refuse } from './pathwayError.js';
 import { legalEdges, type LegalPhase } from './legalTable.js';
-import { caseWith, type CaseState, type LegalState, type PreProceedingsRecord, type ProceedingsRecord } from './state.js';
+import { withFields, type LegalState, type PreProceedingsRecord, type ProceedingsRecord } from './state.js';
 import type { TransitionContext } from './transitionContext.js';
 import { nextPhase } from './transitionTable.js';
 
@@ -23,47 +23,49 @@ const proceedingsTimescales = [
  * phase comes from the legal transition table; this adds deadlines, the CIN census
  * pre-proceedings fields and the statutory limits.
  */
-export function applyLegal(context: TransitionContext): CaseState {
-  const { state, event, date } = context;
-  const phase = state.legal.phase;
+export function applyLegal(context: TransitionContext): void {
+  const { draft, event, date } = context;
+  const { deadlines } = draft;
+  // The legal state before the event: the draft's is replaced only at the end.
+  const before = draft.legal;
+  const phase = before.phase;
   const to = nextPhase<LegalPhase>(legalEdges, phase, event);
   if (to === undefined) refuse(`${event.type} is not allowed while the legal track is in phase '${phase}'`);
-  let legal: LegalState = to === phase ? state.legal : { ...state.legal, phase: to };
-  let deadlines = state.deadlines;
-  const pre = state.legal.preProceedings;
-  const proceedings = state.legal.proceedings;
+  let legal: LegalState = to === phase ? before : withFields(before, { phase: to });
+  const pre = before.preProceedings;
+  const proceedings = before.proceedings;
   switch (event.type) {
     case 'legalPlanningMeetingHeld':
       if (event.decision === 'preProceedings') {
-        legal = { ...legal, preProceedings: { startDate: date, reviews: 0 } };
-        deadlines = openDeadline(deadlines, 'preProceedings', date, context);
+        legal = withFields(legal, { preProceedings: { startDate: date, reviews: 0 } });
+        openDeadline(deadlines, 'preProceedings', date, context);
       } else if (phase === 'preProceedings') {
-        legal = { ...legal, preProceedings: decided(pre, date, event.decision === 'issueProceedings' ? 'issueProceedings' : 'stepDown') };
-        deadlines = meetDeadlines(deadlines, ['preProceedings'], date);
-        deadlines = withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
+        legal = withFields(legal, { preProceedings: decided(pre, date, event.decision === 'issueProceedings' ? 'issueProceedings' : 'stepDown') });
+        meetDeadlines(deadlines, ['preProceedings'], date);
+        withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
       }
       break;
     case 'letterBeforeProceedingsSent':
-      legal = { ...legal, preProceedings: { ...(pre as PreProceedingsRecord), letterDate: date } };
+      legal = withFields(legal, { preProceedings: withFields(pre as PreProceedingsRecord, { letterDate: date }) });
       break;
     case 'preProceedingsMeetingHeld': {
       const record = pre as PreProceedingsRecord;
-      legal = { ...legal, preProceedings: { ...record, initialMeetingDate: record.initialMeetingDate ?? date } };
-      deadlines = withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
-      deadlines = openDeadline(deadlines, 'preProceedingsReview', date, context);
+      legal = withFields(legal, { preProceedings: withFields(record, { initialMeetingDate: record.initialMeetingDate ?? date }) });
+      withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
+      openDeadline(deadlines, 'preProceedingsReview', date, context);
       break;
     }
     case 'preProceedingsReviewHeld': {
       const record = pre as PreProceedingsRecord;
       if (record.initialMeetingDate === undefined) refuse('a pre-proceedings review comes after the pre-proceedings meeting');
-      deadlines = meetDeadlines(deadlines, ['preProceedingsReview'], date);
-      const reviewed = { ...record, reviews: record.reviews + 1 };
+      meetDeadlines(deadlines, ['preProceedingsReview'], date);
+      const reviewed = withFields(record, { reviews: record.reviews + 1 });
       if (event.decision === 'continue') {
-        legal = { ...legal, preProceedings: reviewed };
-        deadlines = openDeadline(deadlines, 'preProceedingsReview', date, context);
+        legal = withFields(legal, { preProceedings: reviewed });
+        openDeadline(deadlines, 'preProceedingsReview', date, context);
       } else {
-        legal = { ...legal, preProceedings: decided(reviewed, date, event.decision) };
-        deadlines = meetDeadlines(deadlines, ['preProceedings'], date);
+        legal = withFields(legal, { preProceedings: decided(reviewed, date, event.decision) });
+        meetDeadlines(deadlines, ['preProceedings'], date);
       }
       break;
     }
@@ -71,30 +73,29 @@ export function applyLegal(context: TransitionContext): CaseState {
       checkUnder17(context, 'an application for a care or supervision order');
       if (phase === 'preProceedings') {
         const record = pre as PreProceedingsRecord;
-        legal = {
-          ...legal,
-          preProceedings: { ...decided(record, date, 'issueProceedings'), courtApplicationDate: date },
-        };
-        deadlines = meetDeadlines(deadlines, ['preProceedings'], date);
-        deadlines = withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
+        legal = withFields(legal, {
+          preProceedings: withFields(decided(record, date, 'issueProceedings'), { courtApplicationDate: date }),
+        });
+        meetDeadlines(deadlines, ['preProceedings'], date);
+        withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
       }
       const { due: end } = dueOf(context.ruleSet.timescales.careProceedings, date, context.calendar, context.day);
-      deadlines = addLimit(deadlines, { timescale: 'careProceedings', from: date, due: end }, 'step');
-      deadlines = openDeadline(deadlines, 'caseManagementHearingLatest', date, context);
-      legal = { ...legal, proceedings: { issuedOn: date, timetableEndsOn: end, extensions: 0 } };
+      addLimit(deadlines, { timescale: 'careProceedings', from: date, due: end }, 'step');
+      openDeadline(deadlines, 'caseManagementHearingLatest', date, context);
+      legal = withFields(legal, { proceedings: { issuedOn: date, timetableEndsOn: end, extensions: 0 } });
       break;
     }
     case 'caseManagementHearingHeld':
       if (proceedings?.caseManagementHearingOn !== undefined) refuse('the case management hearing has been held: record a further case management hearing');
-      deadlines = meetDeadlines(deadlines, ['caseManagementHearingLatest'], date);
-      legal = { ...legal, proceedings: { ...(proceedings as ProceedingsRecord), caseManagementHearingOn: date } };
+      meetDeadlines(deadlines, ['caseManagementHearingLatest'], date);
+      legal = withFields(legal, { proceedings: withFields(proceedings as ProceedingsRecord, { caseManagementHearingOn: date }) });
       break;
     case 'furtherCaseManagementHearingHeld':
       if (proceedings?.caseManagementHearingOn === undefined) refuse('a further case management hearing comes after the case management hearing');
       // Held only if necessary (PD12A), so it is no deadline until it happens; then the item
       // records whether it fell within the window.
-      deadlines = openDeadline(deadlines, 'furtherCaseManagementHearingLatest', (proceedings as ProceedingsRecord).issuedOn, context);
-      deadlines = meetDeadlines(deadlines, ['furtherCaseManagementHearingLatest'], date);
+      openDeadline(deadlines, 'furtherCaseManagementHearingLatest', (proceedings as ProceedingsRecord).issuedOn, context);
+      meetDeadlines(deadlines, ['furtherCaseManagementHearingLatest'], date);
       break;
     case 'issuesResolutionHearingHeld':
       break;
@@ -103,36 +104,36 @@ export function applyLegal(context: TransitionContext): CaseState {
       // the 26 weeks and the end of the most recent extension; several are allowed.
       const record = proceedings as ProceedingsRecord;
       const newEnd = fromEpochDay(toEpochDay(record.timetableEndsOn) + 7 * event.weeks);
-      deadlines = withdrawDeadlines(deadlines, ['careProceedings', 'proceedingsExtension'], date);
-      deadlines = addLimit(deadlines, { timescale: 'proceedingsExtension', from: record.timetableEndsOn, due: newEnd }, 'step');
-      legal = { ...legal, proceedings: { ...record, timetableEndsOn: newEnd, extensions: record.extensions + 1 } };
+      withdrawDeadlines(deadlines, ['careProceedings', 'proceedingsExtension'], date);
+      addLimit(deadlines, { timescale: 'proceedingsExtension', from: record.timetableEndsOn, due: newEnd }, 'step');
+      legal = withFields(legal, { proceedings: withFields(record, { timetableEndsOn: newEnd, extensions: record.extensions + 1 }) });
       break;
     }
     case 'interimOrderMade':
       checkUnder17(context, 'an interim care or supervision order');
-      legal = { ...legal, proceedings: { ...(proceedings as ProceedingsRecord), interimOrder: event.order } };
+      legal = withFields(legal, { proceedings: withFields(proceedings as ProceedingsRecord, { interimOrder: event.order }) });
       break;
     case 'finalOrderMade': {
       if (event.order === 'care' || event.order === 'supervision') checkUnder17(context, `a ${event.order} order`);
-      deadlines = meetDeadlines(deadlines, proceedingsTimescales, date);
-      legal = { ...legal, proceedings: { ...(proceedings as ProceedingsRecord), finalOrder: { order: event.order, madeOn: date } } };
+      meetDeadlines(deadlines, proceedingsTimescales, date);
+      legal = withFields(legal, { proceedings: withFields(proceedings as ProceedingsRecord, { finalOrder: { order: event.order, madeOn: date } }) });
       if (event.order === 'supervision') {
         const { due } = dueOf(context.ruleSet.timescales.supervisionOrder, date, context.calendar);
-        deadlines = withdrawDeadlines(deadlines, ['supervisionOrder', 'supervisionOrderMaximum'], date);
-        deadlines = addLimit(deadlines, { timescale: 'supervisionOrder', from: date, due });
-        legal = { ...legal, supervisionOrder: { madeOn: date, endsOn: due } };
+        withdrawDeadlines(deadlines, ['supervisionOrder', 'supervisionOrderMaximum'], date);
+        addLimit(deadlines, { timescale: 'supervisionOrder', from: date, due });
+        legal = withFields(legal, { supervisionOrder: { madeOn: date, endsOn: due } });
       }
       break;
     }
     case 'proceedingsWithdrawn':
-      deadlines = withdrawDeadlines(deadlines, proceedingsTimescales, date);
-      legal = { ...legal, proceedings: { ...(proceedings as ProceedingsRecord), withdrawnOn: date } };
+      withdrawDeadlines(deadlines, proceedingsTimescales, date);
+      legal = withFields(legal, { proceedings: withFields(proceedings as ProceedingsRecord, { withdrawnOn: date }) });
       break;
     case 'supervisionOrderExtended':
-      ({ legal, deadlines } = extendSupervision(context, event, legal, deadlines));
+      legal = extendSupervision(context, event, legal);
       break;
   }
-  return caseWith(state, { legal, deadlines });
+  draft.legal = legal;
 }
 
 function decided(
@@ -141,15 +142,14 @@ function decided(
   outcome: NonNullable<PreProceedingsRecord['outcome']>,
 ): PreProceedingsRecord {
   const base = record as PreProceedingsRecord;
-  return base.decisionDate === undefined ? { ...base, decisionDate: date, outcome } : base;
+  return base.decisionDate === undefined ? withFields(base, { decisionDate: date, outcome }) : base;
 }
 
 function extendSupervision(
   context: TransitionContext,
   event: EventOf<'supervisionOrderExtended'>,
   legal: LegalState,
-  deadlines: CaseState['deadlines'],
-): { legal: LegalState; deadlines: CaseState['deadlines'] } {
+): LegalState {
   const { date } = context;
   const order = legal.supervisionOrder;
   if (order === undefined) refuse('there is no supervision order in force to extend');
@@ -164,14 +164,10 @@ function extendSupervision(
   if (endsOn > latest) {
     refuse(`a supervision order cannot run beyond ${latest}, three years beginning with the day it was first made (Children Act 1989 Sch 3 para 6(4))`);
   }
-  return {
-    legal: { ...legal, supervisionOrder: { madeOn: order.madeOn, endsOn } },
-    deadlines: addLimit(withdrawDeadlines(deadlines, ['supervisionOrder'], date), {
-      timescale: 'supervisionOrder',
-      from: order.madeOn,
-      due: endsOn,
-    }),
-  };
+  const { deadlines } = context.draft;
+  withdrawDeadlines(deadlines, ['supervisionOrder'], date);
+  addLimit(deadlines, { timescale: 'supervisionOrder', from: order.madeOn, due: endsOn });
+  return withFields(legal, { supervisionOrder: { madeOn: order.madeOn, endsOn } });
 }
 
 function extendedEnd(context: TransitionContext, endsOn: string, years: number): string {
@@ -181,7 +177,7 @@ function extendedEnd(context: TransitionContext, endsOn: string, years: number):
 
 /** CA 1989 s31(3): no care or supervision order for a child who has reached 17. */
 function checkUnder17(context: TransitionContext, what: string): void {
-  const { dateOfBirth } = context.state.child;
+  const { dateOfBirth } = context.draft.child;
   if (dateOfBirth !== undefined && context.date >= ageReachedOn(dateOfBirth, 17)) {
     refuse(`${what} cannot be made for a child aged 17 or over (Children Act 1989 s31(3))`);
   }

@@ -1,9 +1,9 @@
 import { CalendarError } from '../dates/calendarError.js';
-import { step } from './applyEvent.js';
+import { applyTo, refused } from './applyEvent.js';
 import { newCase, type PathwayOptions } from './caseState.js';
 import type { CaseEvent } from './events.js';
 import type { PathwayResult } from './pathwayError.js';
-import type { CaseState } from './state.js';
+import { draftOf, stateOf, type CaseState } from './state.js';
 
 /**
  * Folds an event log into a case state, from a new case. Stops at the first refused event and
@@ -37,11 +37,17 @@ export function replay(events: readonly CaseEvent[], options?: PathwayOptions): 
       error: { code: 'INVALID_EVENT', index: 0, message: 'events: must be a list of events', allowed: [] },
     };
   }
+  // One draft for the whole log, made a state once at the end (see CaseDraft). The case keeps
+  // the options' rules from newCase, so each event need not resolve them again.
+  const draft = draftOf(state);
   for (let index = 0; index < events.length; index++) {
-    // The case keeps the options' rules from newCase, so each step need not resolve them again.
-    const result = step(state, events[index], index, undefined);
-    if (!result.ok) return result;
-    state = result.state;
+    const refusal = applyTo(draft, events[index], undefined);
+    if (refusal !== undefined) {
+      // The refused event may have changed the draft part way: the state before it is the log
+      // up to it, replayed again (deterministic, so it is accepted again).
+      const before = replay(events.slice(0, index), options) as { ok: true; state: CaseState };
+      return refused(before.state, events[index], index, refusal);
+    }
   }
-  return { ok: true, state };
+  return { ok: true, state: stateOf(draft) };
 }
