@@ -1,6 +1,6 @@
 import { CalendarError, describeType } from '../dates/calendarError.js';
 import { toEpochDay } from '../dates/epochDay.js';
-import { epochDayOf, yearOf } from '../dates/gregorian.js';
+import { yearOf } from '../dates/gregorian.js';
 import type { Division } from './division.js';
 import { ruleBasedHolidays } from './holidayRules.js';
 import type { OfficialHolidays } from './officialHolidays.js';
@@ -68,7 +68,7 @@ export interface WorkingDayCalendar {
 /** The first year answered by rule for England & Wales (RULES.md section 2). */
 const FIRST_HISTORICAL_YEAR = 1995;
 /** The last year projected by rule after the feed ends. */
-export const LAST_PROJECTED_YEAR = 2075;
+const LAST_PROJECTED_YEAR = 2075;
 
 const divisionNames: Record<Division, string> = {
   'england-and-wales': 'England and Wales',
@@ -209,9 +209,4 @@ export function outOfRange(argument: string, supported: YearRange): CalendarErro
     argument,
     `${argument} is outside the calendar's supported years ${supported.from}-${supported.to}`,
   );
-}
-
-/** The first epoch day of a year range. */
-export function firstDayOf(range: YearRange): number {
-  return epochDayOf(range.from, 1, 1);
 }

@@ -1,5 +1,6 @@
 import { CalendarError } from './calendarError.js';
-import { daysInMonth } from './gregorian.js';
+import { fromEpochDay } from './epochDay.js';
+import { daysInMonth, epochDayOf } from './gregorian.js';
 import { isoDate, type DateInput, type IsoDate } from './isoDate.js';
 
 /**
@@ -23,9 +24,5 @@ export function addCalendarMonths(date: DateInput, months: number): IsoDate {
     throw new CalendarError('INVALID_ARGUMENT', 'months', 'the result falls outside years 0001-9999');
   }
   const day = Math.min(Number(text.slice(8, 10)), daysInMonth(year, month));
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}` as IsoDate;
-}
-
-function pad2(value: number): string {
-  return value < 10 ? `0${value}` : String(value);
+  return fromEpochDay(epochDayOf(year, month, day));
 }

@@ -1,3 +1,4 @@
+import { isLeapYear } from '../dates/gregorian.js';
 import type { IsoDate } from '../dates/isoDate.js';
 
 /**
@@ -10,7 +11,7 @@ import type { IsoDate } from '../dates/isoDate.js';
  * ageReachedOn('2008-02-29', 18); // '2026-03-01'
  */
 export function ageReachedOn(dateOfBirth: IsoDate, years: number): IsoDate {
-  const year = String(Number(dateOfBirth.slice(0, 4)) + years).padStart(4, '0');
-  const leap = (Number(year) % 4 === 0 && Number(year) % 100 !== 0) || Number(year) % 400 === 0;
-  return (dateOfBirth.endsWith('-02-29') && !leap ? `${year}-03-01` : `${year}${dateOfBirth.slice(4)}`) as IsoDate;
+  const year = Number(dateOfBirth.slice(0, 4)) + years;
+  const text = String(year).padStart(4, '0');
+  return (dateOfBirth.endsWith('-02-29') && !isLeapYear(year) ? `${text}-03-01` : `${text}${dateOfBirth.slice(4)}`) as IsoDate;
 }

@@ -205,7 +205,7 @@ function isUnborn(state: CaseState, day: number): boolean {
 }
 
 /** The child's 18th birthday, when the date of birth is known. */
-export function adulthoodDate(state: CaseState): string | undefined {
+function adulthoodDate(state: CaseState): string | undefined {
   const born = state.child.dateOfBirth;
   return born === undefined ? undefined : ageReachedOn(born, 18);
 }

@@ -6,7 +6,6 @@ import { formatLondonDateTime, parseDateTime, type IsoDateTime } from '../dates/
 import { fromEpochDay, toEpochDay } from '../dates/epochDay.js';
 import { yearOf } from '../dates/gregorian.js';
 import type { DateInput, IsoDate } from '../dates/isoDate.js';
-import { toIsoDate } from '../dates/toIsoDate.js';
 import { describePeriod } from './describeRule.js';
 import { englandWorkingTogether2023, type RuleSet } from './ruleSet.js';
 import type { Timescale, TimescaleId, TimeUnit } from './timescale.js';
@@ -72,8 +71,7 @@ export function dueDate(id: TimescaleId, from: DateInput | IsoDateTime, options:
 }
 
 function hoursDeadline(rule: Timescale, from: IsoDateTime, calendar: WorkingDayCalendar): Deadline {
-  const dueAt = hoursEnd(rule, from);
-  const due = toIsoDate(new Date(Date.parse(dueAt)));
+  const { due, dueAt } = hoursEnd(rule, from);
   return {
     timescale: rule.id,
     from,
@@ -98,16 +96,15 @@ export function dueOf(
   calendar: WorkingDayCalendar,
   fromDay?: number,
 ): { due: IsoDate; dueAt?: IsoDateTime } {
-  if (rule.unit === 'hours') {
-    const dueAt = hoursEnd(rule, from);
-    return { due: toIsoDate(new Date(Date.parse(dueAt))), dueAt };
-  }
+  if (rule.unit === 'hours') return hoursEnd(rule, from);
   return { due: periodEnd(rule, rule.unit, fromDay ?? toEpochDay(from, 'from'), calendar) };
 }
 
-function hoursEnd(rule: Timescale, from: IsoDateTime): IsoDateTime {
+/** The end of an hours rule in London time, and its London date (the date part of that text). */
+function hoursEnd(rule: Timescale, from: IsoDateTime): { due: IsoDate; dueAt: IsoDateTime } {
   const sign = rule.counting === 'before' ? -1 : 1;
-  return formatLondonDateTime(parseDateTime(from, 'from') + sign * rule.amount * 3_600_000);
+  const dueAt = formatLondonDateTime(parseDateTime(from, 'from') + sign * rule.amount * 3_600_000);
+  return { due: dueAt.slice(0, 10) as IsoDate, dueAt };
 }
 
 function dateDeadline(rule: Timescale, unit: DateUnit, from: DateInput, calendar: WorkingDayCalendar): Deadline {
