@@ -442,7 +442,7 @@ describe('child assessment orders (s43(5))', () => {
 });
 
 describe('properties over 2025-2027, checked against the gov.uk feed and Intl, not the library', () => {
-  const feed = JSON.parse(readFileSync(new URL('../../../shared/data/govuk-bank-holidays.json', import.meta.url), 'utf8')) as {
+  const feed = JSON.parse(readFileSync(new URL('../../data/govuk-bank-holidays.json', import.meta.url), 'utf8')) as {
     'england-and-wales': { events: { date: string }[] };
   };
   const bankHolidays = new Set(feed['england-and-wales'].events.map((event) => event.date));

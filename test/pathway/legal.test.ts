@@ -5,7 +5,7 @@
  * so a miscounted comment fails rather than misleads. No local-time Date API is used: the
  * suite also runs under TZ=America/Los_Angeles and TZ=Pacific/Auckland.
  *
- * Rules (docs: ../shared/domain/RULES.md sections 4 and 5):
+ * Rules (Children Act 1989 ss31-45, PD12A):
  * - pre-proceedings: best practice about 16 weeks from the decision (PLWG, "bestPractice");
  * - pre-proceedings review: 8 weeks after the meeting or the last review (local procedure);
  * - care proceedings: 26 weeks beginning with the day of issue (s32(1)(a)(ii)): issue + 181 days;

@@ -1,7 +1,7 @@
 /*
  * A hand-checked deadline for every timescale of the national defaults. Each expected date was
  * counted by hand on a calendar against the England & Wales dates of the gov.uk feed
- * (../shared/data/govuk-bank-holidays.json); the comment on each case shows the count. The
+ * (data/govuk-bank-holidays.json); the comment on each case shows the count. The
  * weekdays named in the comments are asserted too (by Date.UTC, in test/support/days.ts), so a
  * miscounted comment fails rather than misleads.
  *
@@ -16,7 +16,7 @@ import { dueDate, timescaleIds, type TimescaleId } from '../../src/index.js';
 import { isWeekend, weekdayOf } from '../support/days.js';
 
 /** England & Wales bank holidays straight from the cached gov.uk feed, independent of src/. */
-const feed = JSON.parse(readFileSync(new URL('../../../shared/data/govuk-bank-holidays.json', import.meta.url), 'utf8')) as {
+const feed = JSON.parse(readFileSync(new URL('../../data/govuk-bank-holidays.json', import.meta.url), 'utf8')) as {
   'england-and-wales': { events: { date: string }[] };
 };
 const feedDates = feed['england-and-wales'].events.map((event) => event.date).sort();
