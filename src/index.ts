@@ -78,8 +78,8 @@ export type {
   SocialCareState,
   TrackedDeadline,
 } from './pathway/state.js';
-export { socialCareEdges, socialPhases, type SocialPhase, type SocialEventIn } from './pathway/socialCareTable.js';
-export { legalEdges, legalPhases, emergencyEventTypes, type LegalPhase, type LegalEventIn } from './pathway/legalTable.js';
+export { socialCareEdges, socialPhases, type SocialPhase, type SocialEventIn } from './pathway/socialCare/socialCareTable.js';
+export { legalEdges, legalPhases, emergencyEventTypes, type LegalPhase, type LegalEventIn } from './pathway/legal/legalTable.js';
 export type { PathwayError, PathwayErrorCode, PathwayResult } from './pathway/pathwayError.js';
 export { newCase, type PathwayOptions } from './pathway/caseState.js';
 export { applyEvent, type EventAllowedIn } from './pathway/applyEvent.js';

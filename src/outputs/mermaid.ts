@@ -1,7 +1,7 @@
 import { isoDate } from '../dates/isoDate.js';
 import { londonDateOf } from '../dates/dateTime.js';
-import { emergencyEventTypes, legalEdges, legalPhases, type LegalPhase } from '../pathway/legalTable.js';
-import { socialCareEdges, socialPhases, type SocialPhase } from '../pathway/socialCareTable.js';
+import { emergencyEventTypes, legalEdges, legalPhases, type LegalPhase } from '../pathway/legal/legalTable.js';
+import { socialCareEdges, socialPhases, type SocialPhase } from '../pathway/socialCare/socialCareTable.js';
 import type { CaseState } from '../pathway/state.js';
 
 /*

@@ -1,6 +1,6 @@
 import type { CaseEventType } from './events.js';
-import { emergencyEventTypes, legalEdges } from './legalTable.js';
-import { socialCareEdges } from './socialCareTable.js';
+import { emergencyEventTypes, legalEdges } from './legal/legalTable.js';
+import { socialCareEdges } from './socialCare/socialCareTable.js';
 import type { CaseState } from './state.js';
 
 /**

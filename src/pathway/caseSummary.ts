@@ -2,8 +2,8 @@ import { toEpochDay } from '../dates/epochDay.js';
 import { addCalendarMonths } from '../dates/calendarMonths.js';
 import { isoDate, type IsoDate } from '../dates/isoDate.js';
 import type { HarmCategory } from './events.js';
-import type { LegalPhase } from './legalTable.js';
-import type { SocialPhase } from './socialCareTable.js';
+import type { LegalPhase } from './legal/legalTable.js';
+import type { SocialPhase } from './socialCare/socialCareTable.js';
 import type { CaseState, PreProceedingsRecord } from './state.js';
 
 /** A case at a glance on a date: phases, the plan and its flags, and the census fields. */

@@ -4,8 +4,8 @@ import type { RuleSet } from '../rules/ruleSet.js';
 import type { IsoDateTime } from '../dates/dateTime.js';
 import type { TimescaleId } from '../rules/timescale.js';
 import type { HarmCategory } from './events.js';
-import type { LegalPhase } from './legalTable.js';
-import type { SocialPhase } from './socialCareTable.js';
+import type { LegalPhase } from './legal/legalTable.js';
+import type { SocialPhase } from './socialCare/socialCareTable.js';
 
 /** The rule set and calendar a case's deadlines are computed by (both plain data). */
 export interface CaseRules {

@@ -1,4 +1,4 @@
-import type { Edge } from './transitionTable.js';
+import type { Edge } from '../transitionTable.js';
 
 /**
  * The social-care track as a transition table: from a phase, an event (with the decision that

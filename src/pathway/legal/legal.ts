@@ -1,14 +1,14 @@
-import { fromEpochDay, toEpochDay } from '../dates/epochDay.js';
-import { dueOf } from '../rules/dueDate.js';
-import { isoDate } from '../dates/isoDate.js';
-import { ageReachedOn } from './age.js';
-import { addLimit, meetDeadlines, openDeadline, withdrawDeadlines } from './deadlines.js';
-import type { EventOf } from './events.js';
-import { invalidField, refuse } from './pathwayError.js';
+import { fromEpochDay, toEpochDay } from '../../dates/epochDay.js';
+import { dueOf } from '../../rules/dueDate.js';
+import { isoDate } from '../../dates/isoDate.js';
+import { ageReachedOn } from '../age.js';
+import { addLimit, meetDeadlines, openDeadline, withdrawDeadlines } from '../deadlines.js';
+import type { EventOf } from '../events.js';
+import { invalidField, refuse } from '../pathwayError.js';
 import { legalEdges, type LegalPhase } from './legalTable.js';
-import { withFields, type LegalState, type PreProceedingsRecord, type ProceedingsRecord } from './state.js';
-import type { TransitionContext } from './transitionContext.js';
-import { nextPhase } from './transitionTable.js';
+import { withFields, type LegalState, type PreProceedingsRecord, type ProceedingsRecord } from '../state.js';
+import type { TransitionContext } from '../transitionContext.js';
+import { nextPhase } from '../transitionTable.js';
 
 /** Deadlines of care proceedings, settled when they are disposed of. */
 const proceedingsTimescales = [

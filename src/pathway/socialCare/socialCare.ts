@@ -1,14 +1,14 @@
-import { toEpochDay } from '../dates/epochDay.js';
-import { dayOfWeek } from '../dates/gregorian.js';
-import type { TimescaleId } from '../rules/timescale.js';
-import { ageReachedOn } from './age.js';
-import { meetDeadlines, openDeadline, openDeadlineOf, withdrawDeadlines } from './deadlines.js';
-import type { EventOf, HarmCategory } from './events.js';
-import { invalidField, refuse } from './pathwayError.js';
+import { toEpochDay } from '../../dates/epochDay.js';
+import { dayOfWeek } from '../../dates/gregorian.js';
+import type { TimescaleId } from '../../rules/timescale.js';
+import { ageReachedOn } from '../age.js';
+import { meetDeadlines, openDeadline, openDeadlineOf, withdrawDeadlines } from '../deadlines.js';
+import type { EventOf, HarmCategory } from '../events.js';
+import { invalidField, refuse } from '../pathwayError.js';
 import { socialCareEdges, type SocialPhase } from './socialCareTable.js';
-import { socialWith, type CaseState, type ProtectionPlan, type SocialCareState } from './state.js';
-import type { TransitionContext } from './transitionContext.js';
-import { nextPhase } from './transitionTable.js';
+import { socialWith, type CaseState, type ProtectionPlan, type SocialCareState } from '../state.js';
+import type { TransitionContext } from '../transitionContext.js';
+import { nextPhase } from '../transitionTable.js';
 
 /** Deadlines of an open episode before any plan: withdrawn when the episode closes. */
 const episodeTimescales: readonly TimescaleId[] = [

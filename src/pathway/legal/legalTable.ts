@@ -1,4 +1,4 @@
-import type { Edge } from './transitionTable.js';
+import type { Edge } from '../transitionTable.js';
 
 /**
  * The legal track as a transition table (PLO pre-proceedings and care proceedings). It runs

@@ -1,15 +1,15 @@
-import { englandAndWales } from '../calendar/calendars.js';
-import { bankHolidays } from '../calendar/bankHolidays.js';
-import { formatLondonDateTime, londonDateOf, londonWallClock, parseDateTime, type IsoDateTime } from '../dates/dateTime.js';
-import { fromEpochDay, toEpochDay } from '../dates/epochDay.js';
-import { dayOfWeek } from '../dates/gregorian.js';
-import type { IsoDate } from '../dates/isoDate.js';
-import { dueOf } from '../rules/dueDate.js';
-import { addLimit, meetDeadlines, withdrawDeadlines } from './deadlines.js';
-import type { EventOf } from './events.js';
-import { invalidField, refuse } from './pathwayError.js';
-import { withFields, type EmergencyState } from './state.js';
-import type { TransitionContext } from './transitionContext.js';
+import { englandAndWales } from '../../calendar/calendars.js';
+import { bankHolidays } from '../../calendar/bankHolidays.js';
+import { formatLondonDateTime, londonDateOf, londonWallClock, parseDateTime, type IsoDateTime } from '../../dates/dateTime.js';
+import { fromEpochDay, toEpochDay } from '../../dates/epochDay.js';
+import { dayOfWeek } from '../../dates/gregorian.js';
+import type { IsoDate } from '../../dates/isoDate.js';
+import { dueOf } from '../../rules/dueDate.js';
+import { addLimit, meetDeadlines, withdrawDeadlines } from '../deadlines.js';
+import type { EventOf } from '../events.js';
+import { invalidField, refuse } from '../pathwayError.js';
+import { withFields, type EmergencyState } from '../state.js';
+import type { TransitionContext } from '../transitionContext.js';
 
 /**
  * Applies an emergency-track event: police protection (CA 1989 s46), emergency protection
