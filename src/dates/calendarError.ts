@@ -1,3 +1,5 @@
+import type { IssueList, ValidationIssue } from '../validation/validationIssue.js';
+
 /** Stable codes carried by {@link CalendarError}; apps may switch on them. */
 export type CalendarErrorCode = 'INVALID_DATE' | 'INVALID_ARGUMENT' | 'OUT_OF_CALENDAR_RANGE';
 
@@ -20,11 +22,19 @@ export class CalendarError extends Error {
   readonly code: CalendarErrorCode;
   /** The name of the argument that was wrong, e.g. `date` or `amount`. */
   readonly argument: string;
+  /** For an input with several parts (a holiday feed): every problem, by path. */
+  readonly issues?: readonly ValidationIssue[];
+  /** With `issues`: how many problems were found beyond those listed. */
+  readonly issuesOmitted?: number;
 
-  constructor(code: CalendarErrorCode, argument: string, message: string) {
+  constructor(code: CalendarErrorCode, argument: string, message: string, issues?: IssueList) {
     super(message);
     this.code = code;
     this.argument = argument;
+    if (issues !== undefined) {
+      this.issues = issues.issues;
+      this.issuesOmitted = issues.issuesOmitted;
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import type { InputIssue } from '../rules/timescaleError.js';
+import type { ValidationIssue } from '../validation/validationIssue.js';
 import type { CaseEventType } from './events.js';
 
 /** Stable codes of a refused event. */
@@ -17,8 +17,10 @@ export interface PathwayError {
   readonly message: string;
   /** What may happen next instead. */
   readonly allowed: readonly CaseEventType[];
-  /** For `INVALID_EVENT`: every problem, by field path. */
-  readonly issues?: readonly InputIssue[];
+  /** For `INVALID_EVENT`: every problem (at most 100), by path within the event, e.g. `['date']`. */
+  readonly issues?: readonly ValidationIssue[];
+  /** For `INVALID_EVENT`: how many problems were found beyond those listed in `issues`. */
+  readonly issuesOmitted?: number;
 }
 
 /**
@@ -41,7 +43,8 @@ export class Refusal {
   constructor(
     readonly code: PathwayErrorCode,
     readonly message: string,
-    readonly issues?: readonly InputIssue[],
+    readonly issues?: readonly ValidationIssue[],
+    readonly issuesOmitted = 0,
   ) {}
 }
 
@@ -50,7 +53,10 @@ export function refuse(message: string): never {
   throw new Refusal('INVALID_TRANSITION', message);
 }
 
-/** Refuses an event whose fields are wrong for what it says happened. */
-export function invalidField(path: string, message: string): never {
-  throw new Refusal('INVALID_EVENT', `${path}: ${message}`, [{ path, message }]);
+/**
+ * Refuses an event whose fields are wrong for what it says happened, as one issue at the
+ * field. The code is zod's `custom` (what a refinement reports) unless a closer one fits.
+ */
+export function invalidField(field: string, message: string, code = 'custom'): never {
+  throw new Refusal('INVALID_EVENT', `${field}: ${message}`, [{ path: [field], code, message }]);
 }
