@@ -3,6 +3,13 @@ import type { IssueList, ValidationIssue } from '../validation/validationIssue.j
 /** Stable codes carried by {@link CalendarError}; apps may switch on them. */
 export type CalendarErrorCode = 'INVALID_DATE' | 'INVALID_ARGUMENT' | 'OUT_OF_CALENDAR_RANGE';
 
+/** What each code means: docs/errors.md is generated from this, and a new code needs its line. */
+export const calendarErrorMeanings = {
+  INVALID_DATE: 'A date that is not written YYYY-MM-DD or does not exist (2026-02-30).',
+  INVALID_ARGUMENT: 'An argument of the wrong kind: an amount that is not a whole number, a calendar specification with a bad closure, an unknown division.',
+  OUT_OF_CALENDAR_RANGE: "A date outside the calendar's supported years (`calendar.coverage.supported`): never a silent \"no holiday\".",
+} as const satisfies Record<CalendarErrorCode, string>;
+
 /**
  * The error thrown by date and calendar functions when they are called wrongly: an invalid
  * date, a non-integer amount, or a date outside the calendar's supported years.

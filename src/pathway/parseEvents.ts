@@ -7,6 +7,13 @@ import { markValidated } from './validatedEvents.js';
 /** Stable codes of a log that {@link parseEvents} refuses. */
 export type ParseEventsErrorCode = 'INVALID_JSON' | 'INVALID_CASE' | 'INVALID_EVENT';
 
+/** What each code means: docs/errors.md is generated from this, and a new code needs its line. */
+export const parseEventsErrorMeanings = {
+  INVALID_JSON: 'Text that is not JSON at all; there is no `index`, and the text is never quoted.',
+  INVALID_CASE: 'A case whose events are fine but whose shape is not: not a list or `{ child?, events }`, bad `child` details, `events` missing. No `index`.',
+  INVALID_EVENT: 'At least one event breaks the format: `index` is the first bad event; `issues` lists every problem, the case\'s own included.',
+} as const satisfies Record<ParseEventsErrorCode, string>;
+
 interface ParseEventsProblems {
   /** The problems, as many as 100, each at its path from the root of the input. */
   readonly issues: readonly ValidationIssue[];

@@ -1,8 +1,17 @@
+import type { IssueCode } from '../validation/issueCodes.js';
 import type { ValidationIssue } from '../validation/validationIssue.js';
 import type { CaseEventType } from './events.js';
 
 /** Stable codes of a refused event. */
 export type PathwayErrorCode = 'INVALID_EVENT' | 'INVALID_TRANSITION' | 'OUT_OF_ORDER' | 'OUT_OF_CALENDAR_RANGE';
+
+/** What each code means: docs/errors.md is generated from this, and a new code needs its line. */
+export const pathwayErrorMeanings = {
+  INVALID_EVENT: "An event whose fields are wrong, by the format or for what it says happened: every problem in `issues`, by path within the event.",
+  INVALID_TRANSITION: "An event that the case's state does not allow then; `allowed` lists what may happen instead.",
+  OUT_OF_ORDER: 'An event dated before the previous event: the log must be in date order.',
+  OUT_OF_CALENDAR_RANGE: "An event, or a deadline it sets, outside the calendar's supported years.",
+} as const satisfies Record<PathwayErrorCode, string>;
 
 /**
  * Why an event was refused: a stable code, the event's position in the log, a message naming
@@ -57,6 +66,6 @@ export function refuse(message: string): never {
  * Refuses an event whose fields are wrong for what it says happened, as one issue at the
  * field. The code is zod's `custom` (what a refinement reports) unless a closer one fits.
  */
-export function invalidField(field: string, message: string, code = 'custom'): never {
+export function invalidField(field: string, message: string, code: IssueCode = 'custom'): never {
   throw new Refusal('INVALID_EVENT', `${field}: ${message}`, [{ path: [field], code, message }]);
 }

@@ -3,6 +3,13 @@ import { capIssues, issuesMessage, type ValidationIssue } from '../validation/va
 /** Stable codes carried by {@link TimescaleError}. */
 export type TimescaleErrorCode = 'UNKNOWN_TIMESCALE' | 'INVALID_RULE_SET' | 'INVALID_ARGUMENT';
 
+/** What each code means: docs/errors.md is generated from this, and a new code needs its line. */
+export const timescaleErrorMeanings = {
+  UNKNOWN_TIMESCALE: 'A timescale id that the rule set does not have (`issues` at `id`).',
+  INVALID_RULE_SET: 'A rule set input with problems: every one is listed in `issues` by path (unknown ids, bad amounts or units, a change to a statutory or court-rule timescale, bad settings).',
+  INVALID_ARGUMENT: 'An option of the wrong kind, e.g. `options.ruleSet` that is not a rule set.',
+} as const satisfies Record<TimescaleErrorCode, string>;
+
 /**
  * The error thrown by the timescale functions when they are called wrongly: an unknown
  * timescale id, an invalid rule set (every problem listed by path, as zod lists them) or a bad
