@@ -4,6 +4,7 @@ import { pathwayErrorMeanings } from '../../src/pathway/pathwayError.js';
 import { timescaleErrorMeanings } from '../../src/rules/timescaleError.js';
 import { issueCodeMeanings } from '../../src/validation/issueCodes.js';
 import { MAX_ISSUES } from '../../src/validation/validationIssue.js';
+import { markdownCell as cell } from './markdown.js';
 
 /** Each kind of error, how it reaches the caller, and its codes with their meanings. */
 const errorKinds: readonly { name: string; how: string; meanings: Readonly<Record<string, string>> }[] = [
@@ -12,10 +13,6 @@ const errorKinds: readonly { name: string; how: string; meanings: Readonly<Recor
   { name: '`ParseEventsError`', how: 'returned by `parseEvents` (`{ ok: false, error }`)', meanings: parseEventsErrorMeanings },
   { name: '`PathwayError`', how: 'returned by `applyEvent` and `replay` (`{ ok: false, error }`)', meanings: pathwayErrorMeanings },
 ];
-
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|');
-}
 
 /** docs/errors.md: every error code and issue code, drawn from the meanings beside the codes. */
 export function renderErrors(): string {
