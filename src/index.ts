@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { CalendarError, type CalendarErrorCode } from './dates/calendarError.js';
-export { formatIssuePath, type ValidationIssue } from './validation/validationIssue.js';
+export { formatIssuePath, type IssueList, type ValidationIssue } from './validation/validationIssue.js';
 export { isoDate, type IsoDate, type DateInput } from './dates/isoDate.js';
 export { toIsoDate } from './dates/toIsoDate.js';
 export { addCalendarMonths } from './dates/calendarMonths.js';
@@ -45,7 +45,7 @@ export {
 export { timescales, timescaleIds } from './rules/catalogue.js';
 export { describePeriod } from './rules/describeRule.js';
 export { TimescaleError, type TimescaleErrorCode } from './rules/timescaleError.js';
-export type { RuleSetSettings, RuleSetSettingsInput } from './rules/ruleSetSettings.js';
+export { ruleSetSettingsSchema, type RuleSetSettings, type RuleSetSettingsInput } from './rules/ruleSetSettings.js';
 export {
   englandWorkingTogether2023,
   createRuleSet,

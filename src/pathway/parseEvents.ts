@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { capIssues, issuesMessage, type IssueList, type ValidationIssue } from '../validation/validationIssue.js';
+import { capIssues, issuesMessage, type IssueList } from '../validation/validationIssue.js';
 import { fromZodIssues } from '../validation/zodIssues.js';
 import { caseLogSchema, caseEventSchema, type CaseEvent, type ChildDetails } from './events.js';
 import { markValidated } from './validatedEvents.js';
@@ -14,24 +14,17 @@ export const parseEventsErrorMeanings = {
   INVALID_EVENT: 'At least one event breaks the format: `index` is the first bad event; `issues` lists every problem, the case\'s own included.',
 } as const satisfies Record<ParseEventsErrorCode, string>;
 
-interface ParseEventsProblems {
-  /** The problems, as many as 100, each at its path from the root of the input. */
-  readonly issues: readonly ValidationIssue[];
-  /** How many problems were found beyond those listed in `issues`. */
-  readonly issuesOmitted: number;
-  /** The problems as one line: `path: message` each, `; `-separated. */
-  readonly message: string;
-}
-
 /**
  * Why {@link parseEvents} refused its input: `INVALID_EVENT` when an event is wrong (`index` is
  * the first bad event's position in the log; other problems are listed too), `INVALID_CASE` when
  * only the case around the events is (its shape, `child`, a missing `events`), `INVALID_JSON`
- * when the text is not JSON at all.
+ * when the text is not JSON at all. `issues` holds the problems (at most 100), each at its path
+ * from the root of the input; `message` is them as one line, `path: message` each.
  */
-export type ParseEventsError =
-  | (ParseEventsProblems & { readonly code: 'INVALID_EVENT'; readonly index: number })
-  | (ParseEventsProblems & { readonly code: 'INVALID_JSON' | 'INVALID_CASE'; readonly index?: never });
+export type ParseEventsError = IssueList & { readonly message: string } & (
+    | { readonly code: 'INVALID_EVENT'; readonly index: number }
+    | { readonly code: 'INVALID_JSON' | 'INVALID_CASE'; readonly index?: never }
+  );
 
 /** What {@link parseEvents} returns: the checked log, or every problem by path. */
 export type ParseEventsResult =

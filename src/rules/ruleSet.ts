@@ -82,7 +82,7 @@ const baseMessage = /* @__PURE__ */ (() => `must be a rule set or one of ${Objec
  */
 const ruleSetInputSchema = /* @__PURE__ */ (() => {
   const text = z.string({ error: 'must be a string' });
-  const nonEmpty = z.string({ error: 'must be a string' }).check(z.minLength(1, 'must not be empty'));
+  const nonEmpty = text.check(z.minLength(1, 'must not be empty'));
   const positiveWhole = z
     .number({ error: 'must be a number' })
     .check(z.int({ error: 'must be a positive whole number', abort: true }), z.positive({ error: 'must be a positive whole number' }));
@@ -122,7 +122,7 @@ const ruleSetInputSchema = /* @__PURE__ */ (() => {
 
   return z.object(
     {
-      name: z.string({ error: 'must be a string' }).check(z.minLength(1, 'must not be empty'), z.maxLength(200, 'must be at most 200 characters')),
+      name: nonEmpty.check(z.maxLength(200, 'must be at most 200 characters')),
       calendar: z.optional(calendarSchema),
       overrides: z.optional(overridesSchema),
       settings: z.optional(ruleSetSettingsSchema),
@@ -140,7 +140,8 @@ const unknownKey = (path: readonly (string | number)[]): string =>
  * given). Validated with zod: an unknown id, a negative or fractional amount, an hours unit on
  * a date rule (or the reverse), or a change to a statutory or court-rule timescale fails with a
  * {@link TimescaleError} listing every problem by path. Changed timescales become
- * `localProcedure` and keep the national default in their note.
+ * `localProcedure` and keep the national default in their note. `settings` (e.g. a
+ * conference's quorum) are layered over the base's in the same way, defaults filled in.
  *
  * @example
  * const local = createRuleSet({

@@ -20,7 +20,12 @@ export interface ValidationIssue {
  */
 export const MAX_ISSUES = 100;
 
-/** Issues as an error carries them: at most {@link MAX_ISSUES}, and how many more there were. */
+/**
+ * Issues as an error carries them: at most 100, and how many more there were.
+ *
+ * @example
+ * const found: IssueList = { issues: [{ path: ['date'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD' }], issuesOmitted: 0 };
+ */
 export interface IssueList {
   readonly issues: readonly ValidationIssue[];
   /** How many issues were found beyond the ones listed; 0 when all are listed. */
