@@ -1,8 +1,9 @@
 /**
  * Generates the docs that are drawn from the library's data, so they cannot drift:
  * docs/timescales.md from the timescale catalogue, docs/pathway.md (the state diagram) from the
- * transition tables, docs/errors.md from the meanings written beside the error codes, and
- * schema/events.json (the event-log format as JSON Schema) from the zod schemas. `--check`
+ * transition tables, docs/errors.md from the meanings written beside the error codes,
+ * schema/events.json (the event-log format as JSON Schema) from the zod schemas, and the example
+ * pictures in docs/images from the demo case. `--check`
  * exits 1 when a committed file is stale instead of writing it. The API reference (docs/api,
  * not committed) is TypeDoc's: `npm run docs` runs it after this script.
  */
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { renderErrors } from './docs/errorsTable.js';
 import { renderEventsSchema } from './docs/eventsSchema.js';
 import { renderPathway } from './docs/pathwayDiagram.js';
+import { renderDemoTimeline, renderEarlyTimeline } from './docs/timelinePictures.js';
 import { renderTimescales } from './docs/timescalesTable.js';
 
 /** Each generated file and its renderer. */
@@ -20,6 +22,8 @@ export const generatedDocs: readonly { path: string; render: () => string }[] = 
   { path: fileURLToPath(new URL('../docs/pathway.md', import.meta.url)), render: renderPathway },
   { path: fileURLToPath(new URL('../docs/errors.md', import.meta.url)), render: renderErrors },
   { path: fileURLToPath(new URL('../schema/events.json', import.meta.url)), render: renderEventsSchema },
+  { path: fileURLToPath(new URL('../docs/images/timeline-demo.svg', import.meta.url)), render: renderDemoTimeline },
+  { path: fileURLToPath(new URL('../docs/images/timeline-first-weeks.svg', import.meta.url)), render: renderEarlyTimeline },
 ];
 
 const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];

@@ -92,3 +92,4 @@ export { caseTimeline, describeEvent, formatTimeline, type TimelineRow } from '.
 export { eventTracks, caseEventTypes, type Track } from './pathway/eventTracks.js';
 export { toICalendar, type ICalendarOptions } from './outputs/iCalendar.js';
 export { pathwayDiagram, caseMermaid, type CaseMermaidOptions } from './outputs/mermaid.js';
+export { timelineSvg, type TimelineSvgOptions } from './outputs/timelineSvg.js';

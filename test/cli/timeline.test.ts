@@ -36,6 +36,16 @@ describe('timeline', () => {
     expect(result.stdout).not.toContain(secret);
   });
 
+  it('--format svg draws the case as a picture titled by --case-id, with no notes', () => {
+    const result = cli(['timeline', '-', '--as-of', '2025-01-20', '--format', 'svg', '--case-id', 'case-117'], JSON.stringify(validCase));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="960" /);
+    expect(result.stdout).toContain('<title id="cpp-timeline-title">Case case-117</title>');
+    expect(result.stdout).toContain('data-timescale="initialConference" data-status="met" data-due="2025-01-14"');
+    expect(result.stdout).not.toContain(secret);
+  });
+
   it('--format ics prints the open deadlines as an iCalendar', () => {
     const result = cli(['timeline', '-', '--as-of', '2025-01-20', '--format', 'ics', '--case-id', 'case-117'], JSON.stringify(validCase));
     expect(result.status).toBe(0);

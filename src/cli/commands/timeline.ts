@@ -1,4 +1,4 @@
-import { caseMermaid, caseSummary, caseTimeline, dueItems, formatTimeline, isoDate, toICalendar } from '../../index.js';
+import { caseMermaid, caseSummary, caseTimeline, dueItems, formatTimeline, isoDate, timelineSvg, toICalendar } from '../../index.js';
 import {
   calendarNames,
   calendarOption,
@@ -15,7 +15,7 @@ import {
 import { UsageError } from '../errors.js';
 import { fields } from '../format.js';
 
-const formats = ['table', 'json', 'ics', 'mermaid'] as const;
+const formats = ['table', 'json', 'ics', 'mermaid', 'svg'] as const;
 
 const spec = {
   name: 'timeline',
@@ -45,8 +45,10 @@ Options:
                         ics      the open deadlines as an iCalendar (RFC 5545) file
                         mermaid  the pathway as a Mermaid state diagram, the case's
                                  phases highlighted
+                        svg      the case as a picture: a lane per track, phases,
+                                 events and every deadline by status
   --case-id <id>      the case's identifier in iCalendar UIDs and event titles
-                      (required with --format ics)
+                      (required with --format ics), and in the SVG's title
   --calendar <name>   ${calendarNames.join(' | ')} (default: the rule set's)
   --rule-set <file>   a JSON rule set for createRuleSet
   -h, --help          show this help
@@ -54,6 +56,7 @@ Options:
 Examples:
   ${program} timeline case.json --as-of 2026-11-23
   ${program} timeline case.json --as-of 2026-11-23 --format ics --case-id 2024-117 > case.ics
+  ${program} timeline case.json --as-of 2026-11-23 --format svg > case.svg
 `,
 } as const;
 
@@ -85,6 +88,8 @@ export const timeline: Command = async (argv) => {
       });
     case 'mermaid':
       return caseMermaid(state, { asOf });
+    case 'svg':
+      return timelineSvg(state, { asOf, ...(caseId === undefined ? {} : { title: `Case ${caseId}` }) });
     case 'table': {
       const plan = summary.currentPlan;
       const heading = fields([
