@@ -52,6 +52,8 @@ export interface SizeMeasure {
  * Measured 2026-12-04, moving the schemas from classic zod to zod/mini: parseEvents + replay +
  * dueItems with zod from 109,135 B to 24,144 B; addWorkingDays alone 4,151 B; the whole library
  * with zod from 115,034 B to 30,141 B (zod external 22,380 B).
+ * Measured 2026-12-04, exporting timelineSvg (its layout, axis and markers, about 4.5 kB):
+ * the whole library (zod external) 26,955 B: ceiling 29,500 B.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
   {
@@ -70,7 +72,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 23_500,
+    budget: 29_500,
   },
   {
     name: 'whole library with zod',
