@@ -3,6 +3,9 @@
  * tested code.
  *
  * @packageDocumentation
+ * @document ../docs/guide.md
+ * @document ../docs/recipes/x.md
+ * @document ../docs/timescales.md
  */
 export { CalendarError, type CalendarErrorCode } from './dates/calendarError.js';
 export { formatIssuePath, type IssueList, type ValidationIssue } from './validation/validationIssue.js';

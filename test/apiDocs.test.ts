@@ -13,7 +13,11 @@ interface ExportDoc {
   readonly isValue: boolean;
   readonly hasComment: boolean;
   readonly hasExample: boolean;
+  /** For an options or input type (its name ends in Options, Input (not DateInput), Override or Spec, or it is a closure or extra holiday): its fields without a doc comment. */
+  readonly undescribedFields: readonly string[];
 }
+
+const OPTION_TYPE = /(Options|(?<!Date)Input|Override|Spec)$|^(Closure|ExtraHoliday|RuleSetSettings)$/;
 
 let exportsOfIndex: ExportDoc[] = [];
 
@@ -40,6 +44,14 @@ beforeAll(() => {
       isValue: (symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Variable)) !== 0,
       hasComment: declarations.some((declaration) => ts.getJSDocCommentsAndTags(declaration).some(ts.isJSDoc)),
       hasExample: declarations.some((declaration) => ts.getJSDocTags(declaration).some((tag) => tag.tagName.text === 'example')),
+      undescribedFields: OPTION_TYPE.test(exported.name)
+        ? checker
+            .getDeclaredTypeOfSymbol(symbol)
+            .getProperties()
+            .concat(...(checker.getDeclaredTypeOfSymbol(symbol).isUnion() ? (checker.getDeclaredTypeOfSymbol(symbol) as ts.UnionType).types.flatMap((member) => member.getProperties()) : []))
+            .filter((property) => property.getDocumentationComment(checker).length === 0)
+            .map((property) => `${exported.name}.${property.name}`)
+        : [],
     };
   });
 }, 60_000);
@@ -51,6 +63,11 @@ describe('the public API docs', () => {
 
   it('gives every export a doc comment', () => {
     expect(exportsOfIndex.filter((doc) => !doc.hasComment).map((doc) => doc.name)).toEqual([]);
+  });
+
+  it('describes every field of the options and input types', () => {
+    expect(exportsOfIndex.filter((doc) => OPTION_TYPE.test(doc.name)).length).toBeGreaterThanOrEqual(12);
+    expect(exportsOfIndex.flatMap((doc) => doc.undescribedFields)).toEqual([]);
   });
 
   it('gives every function, class and constant an @example', () => {

@@ -8,7 +8,9 @@ import { buildIndex, type NonWorkingDay, type WorkingDayIndex } from './workingD
 
 /** A range of years, both ends included. */
 export interface YearRange {
+  /** The first year. */
   readonly from: number;
+  /** The last year. */
   readonly to: number;
 }
 
@@ -32,11 +34,22 @@ export interface CalendarCoverage {
 }
 
 /** A local closure: one date, or a range of dates with both ends included. */
-export type Closure = string | { readonly from: string; readonly to: string; readonly name?: string };
+export type Closure =
+  | string
+  | {
+      /** The first closed day, `YYYY-MM-DD`. */
+      readonly from: string;
+      /** The last closed day, `YYYY-MM-DD` (the same as `from` for one day). */
+      readonly to: string;
+      /** What the closure is, shown in explanations of skipped days; `Local closure` when omitted. */
+      readonly name?: string;
+    };
 
 /** An extra holiday a calendar adds, e.g. one newly proclaimed after the feed was cached. */
 export interface ExtraHoliday {
+  /** The holiday's date, `YYYY-MM-DD`. */
   readonly date: string;
+  /** Its name, shown in explanations of skipped days. */
   readonly name: string;
 }
 
@@ -58,10 +71,15 @@ export interface CalendarSpec {
  * {@link createCalendar} rebuilds it.
  */
 export interface WorkingDayCalendar {
+  /** The calendar's name, shown in explanations. */
   readonly name: string;
+  /** The bank-holiday division whose holidays it takes. */
   readonly division: Division;
+  /** Its local closure days. */
   readonly closures: readonly Closure[];
+  /** The holidays it adds to the division's. */
   readonly extraHolidays: readonly ExtraHoliday[];
+  /** Which years it answers for, and on what authority. */
   readonly coverage: CalendarCoverage;
 }
 

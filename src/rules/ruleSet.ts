@@ -12,12 +12,17 @@ import { fromZodIssues } from '../validation/zodIssues.js';
 
 /** What a local procedure may change in one timescale. */
 export interface TimescaleOverride {
+  /** The length of the period in `unit`s: a whole number, at least 1 (e.g. `2` for "within 2 weeks"). */
   readonly amount?: number;
+  /** The unit the period is counted in (`workingDays`, `calendarDays`, `weeks`, `months`, `years`, `hours`); the rule's own when omitted. */
   readonly unit?: TimeUnit;
+  /** How the period is counted from its start (see {@link Counting}); the rule's own when omitted. */
   readonly counting?: Counting;
+  /** The rule's title as the local procedure names it, shown in explanations. */
   readonly title?: string;
   /** The local procedure's own reference, e.g. its manual's section. */
   readonly source?: string;
+  /** A caveat shown with the rule, e.g. why the local procedure differs from national guidance. */
   readonly note?: string;
 }
 
@@ -42,11 +47,17 @@ export interface RuleSet {
 
 /** What {@link createRuleSet} takes. */
 export interface RuleSetInput {
+  /** The rule set's name, e.g. the council's, shown in explanations and stored with the rule set. */
   readonly name: string;
   /** The rule set to layer over (or a built-in one's name); the national defaults when omitted. */
   readonly base?: RuleSet | string | null;
   /** The calendar, or its specification (e.g. closure days); the base's when omitted. */
   readonly calendar?: WorkingDayCalendar | CalendarSpec;
+  /**
+   * Changes to timescales, keyed by timescale id, layered over the base's: for example
+   * `{ firstCoreGroup: { amount: 2, unit: 'weeks' } }`. Statute and court-rule timescales are
+   * refused (`TimescaleError`).
+   */
   readonly overrides?: TimescaleOverrides;
   /** Settings to change, layered over the base's (e.g. `{ quorumOtherAgencies: 3 }`). */
   readonly settings?: RuleSetSettingsInput;

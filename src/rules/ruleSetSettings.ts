@@ -25,9 +25,13 @@ const wholeNumberFrom = (min: number, max: number) =>
 export const ruleSetSettingsSchema = /* @__PURE__ */ (() =>
   z.strictObject(
     {
-      // A conference is quorate with children's social care and at least this many other agencies
-      // or key disciplines with direct contact with the child (Pan-Sussex Child Protection and
-      // Safeguarding Procedures 7.8; Swindon likewise): local procedure, so a rule set may change it.
+      // Pan-Sussex Child Protection and Safeguarding Procedures 7.8 (Swindon likewise): local
+      // procedure, so a rule set may change it.
+      /**
+       * A conference is quorate with children's social care and at least this many other
+       * agencies or key disciplines with direct contact with the child: a whole number from 0
+       * to 10, default 2.
+       */
       quorumOtherAgencies: z._default(wholeNumberFrom(0, 10), 2),
     },
     { error: 'must be an object of settings' },
