@@ -16,11 +16,20 @@ import { renderPathway } from './docs/pathwayDiagram.js';
 import { renderDemoTimeline, renderEarlyTimeline } from './docs/timelinePictures.js';
 import { renderTimescales } from './docs/timescalesTable.js';
 
+/**
+ * A reference page with the front matter TypeDoc reads (its title and its group in the
+ * documentation site's menu); GitHub shows it as a small table above the page.
+ */
+const referencePage =
+  (title: string, render: () => string) =>
+  (): string =>
+    `---\ntitle: ${title}\ngroup: Reference tables\n---\n\n${render()}`;
+
 /** Each generated file and its renderer. */
 export const generatedDocs: readonly { path: string; render: () => string }[] = [
-  { path: fileURLToPath(new URL('../docs/timescales.md', import.meta.url)), render: renderTimescales },
-  { path: fileURLToPath(new URL('../docs/pathway.md', import.meta.url)), render: renderPathway },
-  { path: fileURLToPath(new URL('../docs/errors.md', import.meta.url)), render: renderErrors },
+  { path: fileURLToPath(new URL('../docs/timescales.md', import.meta.url)), render: referencePage('Timescales', renderTimescales) },
+  { path: fileURLToPath(new URL('../docs/pathway.md', import.meta.url)), render: referencePage('The pathway and its events', renderPathway) },
+  { path: fileURLToPath(new URL('../docs/errors.md', import.meta.url)), render: referencePage('Errors', renderErrors) },
   { path: fileURLToPath(new URL('../schema/events.json', import.meta.url)), render: renderEventsSchema },
   { path: fileURLToPath(new URL('../docs/images/timeline-demo.svg', import.meta.url)), render: renderDemoTimeline },
   { path: fileURLToPath(new URL('../docs/images/timeline-first-weeks.svg', import.meta.url)), render: renderEarlyTimeline },

@@ -4,8 +4,15 @@
  *
  * @packageDocumentation
  * @document ../docs/guide.md
- * @document ../docs/recipes/x.md
+ * @document ../docs/recipes/local-closure-day.md
+ * @document ../docs/recipes/local-rule.md
+ * @document ../docs/recipes/scotland-and-northern-ireland.md
+ * @document ../docs/recipes/official-data.md
+ * @document ../docs/recipes/replay-a-case.md
  * @document ../docs/timescales.md
+ * @document ../docs/errors.md
+ * @document ../docs/pathway.md
+ * @document ../docs/glossary.md
  */
 export { CalendarError, type CalendarErrorCode } from './dates/calendarError.js';
 export { formatIssuePath, type IssueList, type ValidationIssue } from './validation/validationIssue.js';
