@@ -99,7 +99,7 @@ function draw(state: CaseState, marks: CaseMarks, today: number, width: number, 
   const right = scale.left + scale.width;
   const canvas: Canvas = { parts: [], y: MARGIN };
   const asOfText = `as of ${shortDate(today)}`;
-  const heading = fitText(title, 16, width - MARGIN * 2);
+  const heading = fitText(title, 16, width - MARGIN * 2, true);
   canvas.parts.push(textElement({ x: MARGIN, y: MARGIN + 16, 'font-size': 16, 'font-weight': 'bold' }, heading));
   const span = `${shortDate(Math.ceil(scale.first))} to ${shortDate(Math.floor(scale.last))}`;
   canvas.parts.push(textElement({ x: MARGIN, y: MARGIN + 36, 'font-size': 12, fill: '#374151' }, fitText(`${span}, ${asOfText}`, 12, width - MARGIN * 2)));
@@ -118,7 +118,7 @@ function draw(state: CaseState, marks: CaseMarks, today: number, width: number, 
 
   const gridLines = grid.map((x) => element('line', { x1: x, y1: plotTop, x2: x, y2: plotBottom, stroke: '#e5e7eb', 'stroke-width': 1 }));
   const asOfX = xOf(scale, today + 0.5);
-  const asOfWidth = textWidth(asOfText, LABEL_SIZE);
+  const asOfWidth = textWidth(asOfText, LABEL_SIZE, true);
   const asOfLabelX = Math.min(Math.max(asOfX, scale.left + asOfWidth / 2), right - asOfWidth / 2);
   const asOfLine = element('g', { class: 'as-of' }, [
     titleOf(`As of ${shortDate(today)}: the date the statuses are judged on`),
@@ -171,10 +171,10 @@ function draw(state: CaseState, marks: CaseMarks, today: number, width: number, 
 }
 
 /** A text cut with an ellipsis to fit `room` pixels, by the generous width estimate. */
-function fitText(text: string, fontSize: number, room: number): string {
-  if (textWidth(text, fontSize) <= room) return text;
+function fitText(text: string, fontSize: number, room: number, bold = false): string {
+  if (textWidth(text, fontSize, bold) <= room) return text;
   let cut = text;
-  while (cut.length > 0 && textWidth(`${cut}…`, fontSize) > room) cut = cut.slice(0, -1);
+  while (cut.length > 0 && textWidth(`${cut}…`, fontSize, bold) > room) cut = cut.slice(0, -1);
   return cut.length === 0 ? '' : `${cut.trimEnd()}…`;
 }
 

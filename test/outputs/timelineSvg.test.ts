@@ -45,7 +45,7 @@ interface Box {
 function textBoxes(root: Element): Box[] {
   return elements(root, 'text').map((text) => {
     const size = number(text, 'font-size');
-    const width = textWidth(text.textContent ?? '', size);
+    const width = textWidth(text.textContent ?? '', size, text.getAttribute('font-weight') === 'bold');
     const x = number(text, 'x');
     const y = number(text, 'y');
     const anchor = text.getAttribute('text-anchor');

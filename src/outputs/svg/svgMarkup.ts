@@ -39,12 +39,14 @@ export function textElement(attributes: Readonly<Record<string, AttributeValue>>
 }
 
 /**
- * A width no sans-serif font exceeds for this text, without measuring it (there is no DOM):
- * 0.62 em a character, 0.7 em for capitals and wide letters. Typical fonts average about
- * 0.5 em, so labels placed by this never overlap, at the cost of some white space.
+ * A width no common sans-serif font exceeds for this text, without measuring it (there is no
+ * DOM): per character 0.66 em, 0.76 em for capitals and wide letters, 0.42 em for narrow ones,
+ * and 12% more in bold. These are DejaVu Sans's widths (the widest of the usual fallbacks, and
+ * Linux's default) rounded up; Arial, Helvetica and Segoe UI are narrower. Labels placed by it
+ * never overlap, at the cost of some white space; the browser test measures the real widths.
  */
-export function textWidth(text: string, fontSize: number): number {
+export function textWidth(text: string, fontSize: number, bold = false): number {
   let ems = 0;
-  for (const character of text) ems += /[A-Z@%mw]/.test(character) ? 0.7 : /[il.,:;'|!()\[\] ]/.test(character) ? 0.4 : 0.62;
-  return ems * fontSize;
+  for (const character of text) ems += /[A-Z@%mw]/.test(character) ? 0.76 : /[fijlrt.,:;'|!()\[\] ]/.test(character) ? 0.42 : 0.66;
+  return ems * fontSize * (bold ? 1.12 : 1);
 }
