@@ -1,3 +1,4 @@
+import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
 import type { InputIssue } from '../rules/timescaleError.js';
 import type { CaseEventType } from './events.js';
 
@@ -48,6 +49,23 @@ export class Refusal {
 /** Refuses an event that the case's state does not allow. */
 export function refuse(message: string): never {
   throw new Refusal('INVALID_TRANSITION', message);
+}
+
+/**
+ * The refusal of an event with a date, or a deadline counted from one, outside the years its
+ * case's calendar answers for: `what` says which, `path` names the field of the log.
+ */
+export function outOfCalendar(path: string, what: string, calendar: WorkingDayCalendar): Refusal {
+  const { from, to } = calendar.coverage.supported;
+  const message = `${what} (${from}-${to})`;
+  return new Refusal('OUT_OF_CALENDAR_RANGE', `${path}: ${message}`, [{ path, message }]);
+}
+
+/** Refuses an event whose date (at `path`, e.g. `date` or `startsOn`) is outside its calendar's years. */
+export function checkInCalendar(date: string, path: string, calendar: WorkingDayCalendar): void {
+  const { from, to } = calendar.coverage.supported;
+  const year = Number(date.slice(0, 4));
+  if (year < from || year > to) throw outOfCalendar(path, 'is outside the calendar\'s supported years', calendar);
 }
 
 /** Refuses an event whose fields are wrong for what it says happened. */

@@ -3,6 +3,8 @@ import type { IsoDate } from '../dates/isoDate.js';
 import type { RuleSet } from '../rules/ruleSet.js';
 import type { IsoDateTime } from '../dates/dateTime.js';
 import type { TimescaleId } from '../rules/timescale.js';
+import { toEpochDay } from '../dates/epochDay.js';
+import { deadlinesOf, type Deadlines } from './deadlines.js';
 import type { HarmCategory } from './events.js';
 import type { LegalPhase } from './legal/legalTable.js';
 import type { SocialPhase } from './socialCare/socialCareTable.js';
@@ -127,12 +129,14 @@ export interface CaseDraft {
   child: CaseState['child'];
   rules: CaseRules;
   lastEventDate: IsoDate | null;
+  /** `lastEventDate` as an epoch day: dates are compared as days, never as text. */
+  lastEventDay: number | null;
   eventCount: number;
   social: SocialCareState;
   legal: LegalState;
   emergency: EmergencyState;
   /** Changed in place: deadlines are appended, and met or withdrawn ones replaced by new records. */
-  deadlines: TrackedDeadline[];
+  deadlines: Deadlines;
 }
 
 /** A draft of a state, with its own copy of the deadline list so the state is never changed. */
@@ -141,11 +145,12 @@ export function draftOf(state: CaseState): CaseDraft {
     child: state.child,
     rules: state.rules,
     lastEventDate: state.lastEventDate,
+    lastEventDay: state.lastEventDate === null ? null : toEpochDay(state.lastEventDate),
     eventCount: state.eventCount,
     social: state.social,
     legal: state.legal,
     emergency: state.emergency,
-    deadlines: state.deadlines.slice(),
+    deadlines: deadlinesOf(state.deadlines),
   };
 }
 
@@ -159,7 +164,7 @@ export function stateOf(draft: CaseDraft): CaseState {
     social: draft.social,
     legal: draft.legal,
     emergency: draft.emergency,
-    deadlines: draft.deadlines,
+    deadlines: draft.deadlines.list,
   };
 }
 

@@ -147,7 +147,7 @@ describe('parseEvents', () => {
     expect(result.error?.index).toBe(1);
     expect(result.error?.issues).toEqual([
       { path: '[1].decision', message: 'must be one of section47, noSection47' },
-      { path: '[2].date', message: 'must be a real date written YYYY-MM-DD' },
+      { path: '[2].date', message: 'must be a real date written YYYY-MM-DD, in the years 1900-2099' },
     ]);
     expectNoPersonalData(result.error);
   });

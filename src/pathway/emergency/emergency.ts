@@ -73,10 +73,10 @@ export function applyEmergency(context: TransitionContext): void {
       meetDeadlines(deadlines, ['emergencyProtectionOrder', 'emergencyProtectionOrderExtension'], date);
       break;
     case 'childAssessmentOrderMade': {
-      if (emergency.childAssessmentOrder !== undefined && emergency.childAssessmentOrder.endsOn >= event.startsOn) {
+      if (emergency.childAssessmentOrder !== undefined && toEpochDay(emergency.childAssessmentOrder.endsOn) >= toEpochDay(event.startsOn)) {
         refuse('a child assessment order is already in force');
       }
-      if (event.startsOn < date) invalidField('startsOn', 'must not be before the order is made');
+      if (toEpochDay(event.startsOn) < context.day) invalidField('startsOn', 'must not be before the order is made');
       const longest = context.ruleSet.timescales.childAssessmentOrder.amount;
       if (event.days > longest) invalidField('days', `must be at most ${longest} (Children Act 1989 s43(5))`);
       // s43(5): the period begins with the date the order specifies.
