@@ -1,4 +1,3 @@
-import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
 import { CalendarError } from '../dates/calendarError.js';
 import { londonDateOf } from '../dates/dateTime.js';
 import { toEpochDay } from '../dates/epochDay.js';
@@ -111,7 +110,7 @@ function transition(draft: CaseDraft, event: CaseEvent, options: PathwayOptions 
   if (draft.lastEventDay !== null && day < draft.lastEventDay) {
     throw new Refusal('OUT_OF_ORDER', `the event is dated before the previous event (${draft.lastEventDate}): the log must be in date order`);
   }
-  checkDatesInCalendar(event, rules.calendar);
+  checkInCalendar(day, 'date', rules.calendar);
   if ('at' in event && londonDateOf(event.at, 'at') !== date) {
     throw new Refusal('INVALID_EVENT', 'date: must be the London date of at', [{ path: 'date', message: 'must be the London date of at' }]);
   }
@@ -120,22 +119,6 @@ function transition(draft: CaseDraft, event: CaseEvent, options: PathwayOptions 
   draft.lastEventDate = date;
   draft.lastEventDay = day;
   draft.eventCount += 1;
-}
-
-/**
- * The date fields of events besides `date` (an `at` is on the London date `date`, checked
- * apart). Each must be in the years of the case's calendar, as `date` must: a period counted
- * from or to a day the calendar has no data for cannot be checked against its working days.
- */
-const otherDateFields = ['startsOn', 'endsOn', 'endsAt'] as const;
-
-/** Refuses an event with a date outside its calendar's supported years (OUT_OF_CALENDAR_RANGE). */
-function checkDatesInCalendar(event: CaseEvent, calendar: WorkingDayCalendar): void {
-  checkInCalendar(event.date, 'date', calendar);
-  for (const field of otherDateFields) {
-    const value = (event as Partial<Record<(typeof otherDateFields)[number], string>>)[field];
-    if (value !== undefined) checkInCalendar(value, field, calendar);
-  }
 }
 
 function applyTrack(context: TransitionContext): void {

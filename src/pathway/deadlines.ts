@@ -15,12 +15,12 @@ export interface Deadlines {
   /** Every deadline, in the order opened; a met or withdrawn one is replaced by a new record. */
   readonly list: TrackedDeadline[];
   /** The positions in `list` of the open deadlines of each timescale, in list order. */
-  readonly open: Map<TimescaleId, number[]>;
+  readonly open: Partial<Record<TimescaleId, number[]>>;
 }
 
 /** The deadlines of a state, as a list of their own to change, with their open ones indexed. */
 export function deadlinesOf(tracked: readonly TrackedDeadline[]): Deadlines {
-  const deadlines: Deadlines = { list: [], open: new Map() };
+  const deadlines: Deadlines = { list: [], open: Object.create(null) as Deadlines['open'] };
   for (const record of tracked) append(deadlines, record);
   return deadlines;
 }
@@ -45,8 +45,8 @@ function deadline(fields: TrackedDeadline, changes: Pick<TrackedDeadline, 'metOn
 function append(deadlines: Deadlines, record: TrackedDeadline): void {
   const position = deadlines.list.push(record) - 1;
   if (record.metOn !== undefined || record.withdrawnOn !== undefined) return;
-  const open = deadlines.open.get(record.timescale);
-  if (open === undefined) deadlines.open.set(record.timescale, [position]);
+  const open = deadlines.open[record.timescale];
+  if (open === undefined) deadlines.open[record.timescale] = [position];
   else open.push(position);
 }
 
@@ -79,7 +79,7 @@ export function addLimit(
 function close(deadlines: Deadlines, timescales: readonly TimescaleId[], changes: Pick<TrackedDeadline, 'metOn' | 'metAt' | 'withdrawnOn'>): void {
   const { list } = deadlines;
   for (const timescale of timescales) {
-    const open = deadlines.open.get(timescale);
+    const open = deadlines.open[timescale];
     if (open === undefined || open.length === 0) continue;
     for (const position of open) list[position] = deadline(list[position] as TrackedDeadline, changes);
     open.length = 0;
@@ -98,6 +98,6 @@ export function withdrawDeadlines(deadlines: Deadlines, timescales: readonly Tim
 
 /** The open deadline of a timescale (the first opened, if several), if any. */
 export function openDeadlineOf(deadlines: Deadlines, timescale: TimescaleId): TrackedDeadline | undefined {
-  const position = deadlines.open.get(timescale)?.[0];
+  const position = deadlines.open[timescale]?.[0];
   return position === undefined ? undefined : deadlines.list[position];
 }

@@ -1,4 +1,5 @@
 import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
+import { epochDayOf } from '../dates/gregorian.js';
 import type { InputIssue } from '../rules/timescaleError.js';
 import type { CaseEventType } from './events.js';
 
@@ -61,11 +62,14 @@ export function outOfCalendar(path: string, what: string, calendar: WorkingDayCa
   return new Refusal('OUT_OF_CALENDAR_RANGE', `${path}: ${message}`, [{ path, message }]);
 }
 
-/** Refuses an event whose date (at `path`, e.g. `date` or `startsOn`) is outside its calendar's years. */
-export function checkInCalendar(date: string, path: string, calendar: WorkingDayCalendar): void {
+/**
+ * Refuses an event whose date at `path` (`date`, `startsOn`, ...), as an epoch day, is outside
+ * its calendar's years: a period counted from or to a day the calendar has no data for cannot
+ * be checked against its working days.
+ */
+export function checkInCalendar(day: number, path: string, calendar: WorkingDayCalendar): void {
   const { from, to } = calendar.coverage.supported;
-  const year = Number(date.slice(0, 4));
-  if (year < from || year > to) throw outOfCalendar(path, 'is outside the calendar\'s supported years', calendar);
+  if (day < epochDayOf(from, 1, 1) || day > epochDayOf(to, 12, 31)) throw outOfCalendar(path, 'is outside the calendar\'s supported years', calendar);
 }
 
 /** Refuses an event whose fields are wrong for what it says happened. */

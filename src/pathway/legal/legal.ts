@@ -4,7 +4,7 @@ import { isoDate } from '../../dates/isoDate.js';
 import { ageReachedOn } from '../age.js';
 import { addLimit, meetDeadlines, openDeadline, withdrawDeadlines } from '../deadlines.js';
 import type { EventOf } from '../events.js';
-import { invalidField, refuse } from '../pathwayError.js';
+import { checkInCalendar, invalidField, refuse } from '../pathwayError.js';
 import { legalEdges, type LegalPhase } from './legalTable.js';
 import { withFields, type LegalState, type PreProceedingsRecord, type ProceedingsRecord } from '../state.js';
 import type { TransitionContext } from '../transitionContext.js';
@@ -155,6 +155,7 @@ function extendSupervision(
   if (order === undefined) refuse('there is no supervision order in force to extend');
   if (context.day > toEpochDay(order.endsOn)) refuse('the supervision order ended before this extension');
   if ((event.years === undefined) === (event.endsOn === undefined)) invalidField('years', 'give either years or endsOn');
+  if (event.endsOn !== undefined) checkInCalendar(toEpochDay(event.endsOn), 'endsOn', context.calendar);
   // CA 1989 Sch 3 para 6(4): never beyond three years beginning with the date first made.
   const { due: latest } = dueOf(context.ruleSet.timescales.supervisionOrderMaximum, order.madeOn, context.calendar);
   // `years` more: that many years beginning with the day after the current end, counted as the

@@ -199,7 +199,7 @@ function checkedCategories(
 
 /** The pre-birth conference, counted back from the expected delivery date: a day of the case's calendar. */
 function openPreBirthConference(context: TransitionContext, expectedDeliveryDate: string): void {
-  checkInCalendar(expectedDeliveryDate, 'child.expectedDeliveryDate', context.calendar);
+  checkInCalendar(toEpochDay(expectedDeliveryDate), 'child.expectedDeliveryDate', context.calendar);
   openDeadline(context.draft.deadlines, 'preBirthConference', expectedDeliveryDate, context);
 }
 
