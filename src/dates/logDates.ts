@@ -1,5 +1,4 @@
 import { CalendarError } from './calendarError.js';
-import { parseDateTime, type IsoDateTime } from './dateTime.js';
 import { toEpochDay } from './epochDay.js';
 import type { IsoDate } from './isoDate.js';
 
@@ -36,23 +35,4 @@ export function logDate(text: string, argument: string): IsoDate {
   if (typeof text === 'string' && DATE_SHAPE.test(text) && !LOG_DATE_PATTERN.test(text)) throw outsideLogYears(argument);
   toEpochDay(text, argument);
   return text as IsoDate;
-}
-
-/** True for a real `YYYY-MM-DD` date in {@link logYears}. */
-export function isLogDate(text: string): boolean {
-  return LOG_DATE_PATTERN.test(text) && passes(() => toEpochDay(text));
-}
-
-/** True for an ISO date-time with offset whose date is in {@link logYears}. */
-export function isLogDateTime(text: IsoDateTime): boolean {
-  return LOG_DATE_TIME_PATTERN.test(text) && passes(() => parseDateTime(text));
-}
-
-function passes(check: () => unknown): boolean {
-  try {
-    check();
-    return true;
-  } catch {
-    return false;
-  }
 }

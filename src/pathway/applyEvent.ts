@@ -2,6 +2,8 @@ import { CalendarError } from '../dates/calendarError.js';
 import { londonDateOf } from '../dates/dateTime.js';
 import { toEpochDay } from '../dates/epochDay.js';
 import type { IsoDate } from '../dates/isoDate.js';
+import { issuesMessage } from '../validation/validationIssue.js';
+import { fromZodIssues } from '../validation/zodIssues.js';
 import { allowedEvents } from './allowedEvents.js';
 import { rulesFor, type PathwayOptions } from './caseState.js';
 import { withdrawDeadlines } from './deadlines.js';
@@ -15,7 +17,7 @@ import { applySocialCare } from './socialCare/socialCare.js';
 import type { SocialEventIn, SocialPhase } from './socialCare/socialCareTable.js';
 import { draftOf, stateOf, withFields, type CaseDraft, type CaseState } from './state.js';
 import type { TransitionContext } from './transitionContext.js';
-import { isValidated, issuesOf, validatedDay } from './validatedEvents.js';
+import { isValidated, validatedDay } from './validatedEvents.js';
 
 /** The events the compiler accepts for a case in social-care phase `P`. */
 export type EventAllowedIn<P extends SocialPhase> =
@@ -73,10 +75,10 @@ function calendarRefusal(error: CalendarError, event: unknown, draft: CaseDraft)
   const fields = typeof event === 'object' && event !== null ? event : {};
   const path = error.argument !== 'type' && error.argument !== 'note' && Object.hasOwn(fields, error.argument) ? error.argument : 'date';
   if (error.code === 'OUT_OF_CALENDAR_RANGE') {
-    return outOfCalendar(path, 'a deadline counted from this event falls outside the calendar\'s supported years', draft.rules.calendar);
+    return outOfCalendar([path], 'a deadline counted from this event falls outside the calendar\'s supported years', draft.rules.calendar);
   }
   const message = 'is a date the calendar cannot count from';
-  return new Refusal('INVALID_EVENT', `${path}: ${message}`, [{ path, message }]);
+  return new Refusal('INVALID_EVENT', `${path}: ${message}`, [{ path: [path], code: 'invalid_value', message }]);
 }
 
 /** The error for a refused event of a log, from the state before it. */
@@ -90,7 +92,7 @@ export function refused(state: CaseState, event: unknown, index: number, refusal
       ...(typeof type === 'string' && isKnownType(type) ? { eventType: type } : {}),
       message: refusal.message,
       allowed: allowedEvents(state),
-      ...(refusal.issues === undefined ? {} : { issues: refusal.issues }),
+      ...(refusal.issues === undefined ? {} : { issues: refusal.issues, issuesOmitted: refusal.issuesOmitted }),
     },
   };
 }
@@ -99,8 +101,8 @@ function checkedEvent(event: unknown): CaseEvent {
   if (isValidated(event)) return event;
   const parsed = caseEventSchema.safeParse(event);
   if (parsed.success) return parsed.data;
-  const issues = issuesOf(parsed.error.issues, '');
-  throw new Refusal('INVALID_EVENT', issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '), issues);
+  const found = fromZodIssues(parsed.error.issues);
+  throw new Refusal('INVALID_EVENT', issuesMessage(found), found.issues, found.issuesOmitted);
 }
 
 function transition(draft: CaseDraft, event: CaseEvent, options: PathwayOptions | undefined): void {
@@ -110,9 +112,9 @@ function transition(draft: CaseDraft, event: CaseEvent, options: PathwayOptions 
   if (draft.lastEventDay !== null && day < draft.lastEventDay) {
     throw new Refusal('OUT_OF_ORDER', `the event is dated before the previous event (${draft.lastEventDate}): the log must be in date order`);
   }
-  checkInCalendar(day, 'date', rules.calendar);
+  checkInCalendar(day, ['date'], rules.calendar);
   if ('at' in event && londonDateOf(event.at, 'at') !== date) {
-    throw new Refusal('INVALID_EVENT', 'date: must be the London date of at', [{ path: 'date', message: 'must be the London date of at' }]);
+    throw new Refusal('INVALID_EVENT', 'date: must be the London date of at', [{ path: ['date'], code: 'custom', message: 'must be the London date of at' }]);
   }
   if (rules.ruleSet !== draft.rules.ruleSet || rules.calendar !== draft.rules.calendar) draft.rules = rules;
   applyTrack({ draft, event, date, day, ruleSet: rules.ruleSet, calendar: rules.calendar });

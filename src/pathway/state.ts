@@ -5,7 +5,7 @@ import type { IsoDateTime } from '../dates/dateTime.js';
 import type { TimescaleId } from '../rules/timescale.js';
 import { toEpochDay } from '../dates/epochDay.js';
 import { deadlinesOf, type Deadlines } from './deadlines.js';
-import type { HarmCategory } from './events.js';
+import type { HarmCategory } from './socialCare/socialCareEvents.js';
 import type { LegalPhase } from './legal/legalTable.js';
 import type { SocialPhase } from './socialCare/socialCareTable.js';
 

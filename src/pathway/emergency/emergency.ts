@@ -76,13 +76,13 @@ export function applyEmergency(context: TransitionContext): void {
       break;
     case 'childAssessmentOrderMade': {
       const startsOn = toEpochDay(event.startsOn);
-      checkInCalendar(startsOn, 'startsOn', context.calendar);
+      checkInCalendar(startsOn, ['startsOn'], context.calendar);
       if (emergency.childAssessmentOrder !== undefined && toEpochDay(emergency.childAssessmentOrder.endsOn) >= startsOn) {
         refuse('a child assessment order is already in force');
       }
       if (startsOn < context.day) invalidField('startsOn', 'must not be before the order is made');
       const longest = context.ruleSet.timescales.childAssessmentOrder.amount;
-      if (event.days > longest) invalidField('days', `must be at most ${longest} (Children Act 1989 s43(5))`);
+      if (event.days > longest) invalidField('days', `must be at most ${longest} (Children Act 1989 s43(5))`, 'too_big');
       // s43(5): the period begins with the date the order specifies.
       const endsOn = fromEpochDay(startsOn + event.days - 1);
       emergency = withFields(emergency, { childAssessmentOrder: { startsOn: event.startsOn as IsoDate, endsOn } });
@@ -155,7 +155,7 @@ function isPublicHoliday(epochDay: number): boolean {
 
 /** An order's end as the log wrote it must be on a day of the case's calendar, as its date is. */
 function checkEndInCalendar(context: TransitionContext, endsAt: IsoDateTime): void {
-  checkInCalendar(toEpochDay(endsAt.slice(0, 10)), 'endsAt', context.calendar);
+  checkInCalendar(toEpochDay(endsAt.slice(0, 10)), ['endsAt'], context.calendar);
 }
 
 function inLondon(at: IsoDateTime): IsoDateTime {

@@ -155,7 +155,7 @@ function extendSupervision(
   if (order === undefined) refuse('there is no supervision order in force to extend');
   if (context.day > toEpochDay(order.endsOn)) refuse('the supervision order ended before this extension');
   if ((event.years === undefined) === (event.endsOn === undefined)) invalidField('years', 'give either years or endsOn');
-  if (event.endsOn !== undefined) checkInCalendar(toEpochDay(event.endsOn), 'endsOn', context.calendar);
+  if (event.endsOn !== undefined) checkInCalendar(toEpochDay(event.endsOn), ['endsOn'], context.calendar);
   // CA 1989 Sch 3 para 6(4): never beyond three years beginning with the date first made.
   const { due: latest } = dueOf(context.ruleSet.timescales.supervisionOrderMaximum, order.madeOn, context.calendar);
   // `years` more: that many years beginning with the day after the current end, counted as the

@@ -3,7 +3,8 @@ import { dayOfWeek } from '../../dates/gregorian.js';
 import type { TimescaleId } from '../../rules/timescale.js';
 import { ageReachedOn } from '../age.js';
 import { meetDeadlines, openDeadline, openDeadlineOf, withdrawDeadlines } from '../deadlines.js';
-import type { EventOf, HarmCategory } from '../events.js';
+import type { EventOf } from '../events.js';
+import type { HarmCategory } from './socialCareEvents.js';
 import { checkInCalendar, invalidField, refuse } from '../pathwayError.js';
 import { socialCareEdges, type SocialPhase } from './socialCareTable.js';
 import { socialWith, type CaseState, type ProtectionPlan, type SocialCareState } from '../state.js';
@@ -199,7 +200,7 @@ function checkedCategories(
 
 /** The pre-birth conference, counted back from the expected delivery date: a day of the case's calendar. */
 function openPreBirthConference(context: TransitionContext, expectedDeliveryDate: string): void {
-  checkInCalendar(toEpochDay(expectedDeliveryDate), 'child.expectedDeliveryDate', context.calendar);
+  checkInCalendar(toEpochDay(expectedDeliveryDate), ['child', 'expectedDeliveryDate'], context.calendar);
   openDeadline(context.draft.deadlines, 'preBirthConference', expectedDeliveryDate, context);
 }
 
