@@ -155,6 +155,8 @@ export const policeProtectionEndedSchema = /* @__PURE__ */ event('policeProtecti
 export const emergencyProtectionOrderMadeSchema = /* @__PURE__ */ event('emergencyProtectionOrderMade', {
   at: isoDateTimeSchema,
   endsAt: /* @__PURE__ */ isoDateTimeSchema.optional(),
+  // CA 1989 s45(3): made on the designated officer's application under s46(7).
+  appliedDuringPoliceProtection: /* @__PURE__ */ z.boolean({ error: 'must be true or false' }).optional(),
 });
 export const emergencyProtectionOrderExtendedSchema = /* @__PURE__ */ event('emergencyProtectionOrderExtended', {
   at: isoDateTimeSchema,

@@ -235,13 +235,13 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__
     amount: 8,
     unit: 'calendarDays',
     start: {
-      description: 'the order is made (or, if made while the child was in police protection, the first day of police protection)',
+      description: 'the day the order is made (or, on an application under s46(7), the first day of police protection)',
       event: 'emergencyProtectionOrderMade',
     },
     counting: 'after',
     status: 'statute',
     source: `${CA1989} s45(1)-(3)`,
-    note: 'If the last day is Christmas Day, Good Friday, a bank holiday or a Sunday, the order may run to noon on the next day that is not. dueDate counts 8 days after the making; the pathway also applies s45(3) (8 days beginning with the first day of police protection) and the noon rule.',
+    note: 'The day of making is excluded: the order may run to the end (midnight) of the 8th day after it. If that day is Christmas Day, Good Friday, a bank holiday or a Sunday, the order may run to noon on the next day that is not (s45(2)). On an application under s46(7) the 8 days begin with the first day of police protection (s45(3)); the event records it as appliedDuringPoliceProtection. dueDate gives the 8th day; the pathway also gives the moment (dueAt) and applies s45(2) and s45(3).',
   },
   emergencyProtectionOrderExtension: {
     id: 'emergencyProtectionOrderExtension',
