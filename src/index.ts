@@ -71,6 +71,7 @@ export type {
   CaseRules,
   CaseState,
   EmergencyState,
+  LegalFinding,
   LegalState,
   PreProceedingsRecord,
   ProceedingsRecord,

@@ -65,7 +65,7 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
       metOn: deadline.metOn,
       kind: deadline.kind,
       rule,
-      explanation: explain(deadline, rule, status),
+      explanation: explain(deadline, rule, status, state),
     };
     // Inserted in due order as the list is built, moving back past the later-due items: the
     // case appends deadlines roughly in due order, so each item moves back past few, and this
@@ -101,11 +101,19 @@ const statusWords: Record<DueStatus, string> = {
   metLate: 'met late',
 };
 
-function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus): string {
+function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus, state: CaseState): string {
   const words = ruleWordsOf(rule);
   const when = deadline.dueAt ?? deadline.due;
   const met = deadline.metOn === undefined ? '' : ` on ${deadline.metAt ?? deadline.metOn}`;
-  return `${words[deadline.kind]}${deadline.from}), by ${when}: ${statusWords[status]}${met}${words.source}`;
+  return `${words[deadline.kind]}${deadline.from}), by ${when}: ${statusWords[status]}${met}${words.source}${findingWords(deadline, state)}`;
+}
+
+/** An extension made after the timetable had ended says so on the period it began. */
+function findingWords(deadline: TrackedDeadline, state: CaseState): string {
+  const findings = state.legal.findings;
+  if (findings === undefined || deadline.timescale !== 'proceedingsExtension') return '';
+  const finding = findings.find((candidate) => candidate.expiredOn === deadline.from);
+  return finding === undefined ? '' : ` ${finding.message}`;
 }
 
 /** The parts of an explanation that depend on the rule alone: its opening for each kind, and its source. */

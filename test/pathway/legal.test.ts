@@ -333,6 +333,24 @@ describe('due items of care proceedings, hand-checked', () => {
       expect(itemOf(state, 'proceedingsExtension', '2026-10-19')).toMatchObject({ from: '2026-10-25', due: '2026-12-20' });
     });
 
+    it('an extension on the timetable’s last day, Sun 5 Jul 2026, is in time: no finding', () => {
+      const state = stateOf([issue('2026-01-05'), { type: 'timetableExtended', date: '2026-07-05', weeks: 8 }]);
+      expect(state.legal.findings).toBeUndefined();
+      expect(itemOf(state, 'proceedingsExtension', '2026-07-05').explanation).not.toContain('after it ended');
+    });
+
+    it('an extension the day after the timetable ended (Mon 6 Jul 2026) is recorded and reported, not silently accepted', () => {
+      // The 26 weeks ended with Sun 5 Jul (issue + 181 days); extended on Mon 6 Jul, 1 day after.
+      // s32(8): the extension still runs from the end of the 26 weeks: 5 Jul + 56 days = Sun 30 Aug.
+      const state = stateOf([issue('2026-01-05'), { type: 'timetableExtended', date: '2026-07-06', weeks: 8 }]);
+      const message = 'The timetable was extended on 2026-07-06, 1 day after it ended on 2026-07-05: an extension is to be decided while the timetable runs (Children Act 1989 s32(5), (8)).';
+      expect(state.legal.findings).toEqual([{ code: 'EXTENDED_AFTER_EXPIRY', date: '2026-07-06', expiredOn: '2026-07-05', message }]);
+      expect(state.legal.proceedings).toMatchObject({ timetableEndsOn: '2026-08-30', extensions: 1 });
+      const item = itemOf(state, 'proceedingsExtension', '2026-07-06');
+      expect(item).toMatchObject({ from: '2026-07-05', due: '2026-08-30' });
+      expect(item.explanation.endsWith(message)).toBe(true);
+    });
+
     it('a final order on the last day of the extended timetable meets it; a day later is late', () => {
       const onTime = stateOf([...extended, { type: 'finalOrderMade', date: '2026-09-27', order: 'care' }]);
       expect(itemOf(onTime, 'proceedingsExtension', '2026-09-27')).toMatchObject({ status: 'met', metOn: '2026-09-27' });

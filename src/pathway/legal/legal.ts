@@ -1,12 +1,12 @@
 import { fromEpochDay, toEpochDay } from '../../dates/epochDay.js';
 import { dueOf } from '../../rules/dueDate.js';
-import { isoDate } from '../../dates/isoDate.js';
+import { isoDate, type IsoDate } from '../../dates/isoDate.js';
 import { ageReachedOn } from '../age.js';
 import { addLimit, meetDeadlines, openDeadline, withdrawDeadlines } from '../deadlines.js';
 import type { EventOf } from '../events.js';
 import { invalidField, refuse } from '../pathwayError.js';
 import { legalEdges, type LegalPhase } from './legalTable.js';
-import { withFields, type LegalState, type PreProceedingsRecord, type ProceedingsRecord } from '../state.js';
+import { withFields, type LegalFinding, type LegalState, type PreProceedingsRecord, type ProceedingsRecord } from '../state.js';
 import type { TransitionContext } from '../transitionContext.js';
 import { nextPhase } from '../transitionTable.js';
 
@@ -107,6 +107,9 @@ export function applyLegal(context: TransitionContext): void {
       withdrawDeadlines(deadlines, ['careProceedings', 'proceedingsExtension'], date);
       addLimit(deadlines, { timescale: 'proceedingsExtension', from: record.timetableEndsOn, due: newEnd }, 'step');
       legal = withFields(legal, { proceedings: withFields(record, { timetableEndsOn: newEnd, extensions: record.extensions + 1 }) });
+      // s32(5) extends a timetable the court is still running to; one that has already ended
+      // is recorded as given (the court's order stands) and reported, not silently accepted.
+      if (date > record.timetableEndsOn) legal = withFields(legal, { findings: [...(legal.findings ?? []), lateExtension(date, record.timetableEndsOn)] });
       break;
     }
     case 'interimOrderMade':
@@ -134,6 +137,18 @@ export function applyLegal(context: TransitionContext): void {
       break;
   }
   draft.legal = legal;
+}
+
+function lateExtension(date: IsoDate, expiredOn: IsoDate): LegalFinding {
+  const daysLate = toEpochDay(date) - toEpochDay(expiredOn);
+  return {
+    code: 'EXTENDED_AFTER_EXPIRY',
+    date,
+    expiredOn,
+    message:
+      `The timetable was extended on ${date}, ${daysLate} ${daysLate === 1 ? 'day' : 'days'} after it ended on ${expiredOn}: ` +
+      'an extension is to be decided while the timetable runs (Children Act 1989 s32(5), (8)).',
+  };
 }
 
 function decided(
