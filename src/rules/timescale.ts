@@ -70,6 +70,8 @@ export type TimescaleId =
   | 'transferInConference'
   | 'preBirthConference'
   | 'preProceedings'
+  | 'letterBeforeProceedings'
+  | 'preProceedingsMeeting'
   | 'preProceedingsReview'
   | 'careProceedings'
   | 'proceedingsExtension'

@@ -186,6 +186,22 @@ describe('due items of pre-proceedings, hand-checked', () => {
     expect(itemOf(state, 'preProceedings', '2026-04-28').status).toBe('overdue');
   });
 
+  it('the letter is due 5 days after the decision and the meeting 7 days after the letter (local defaults)', () => {
+    // Mon 5 Jan + 5 days = Sat 10 Jan; letter sent Fri 9 Jan (met); Fri 9 Jan + 7 days = Fri 16 Jan.
+    const state = stateOf([start, { type: 'letterBeforeProceedingsSent', date: '2026-01-09' }]);
+    expect(itemOf(state, 'letterBeforeProceedings', '2026-01-09')).toMatchObject({ from: '2026-01-05', due: '2026-01-10', status: 'met', metOn: '2026-01-09' });
+    expect(itemOf(state, 'preProceedingsMeeting', '2026-01-16')).toMatchObject({ from: '2026-01-09', due: '2026-01-16', status: 'dueToday' });
+    expect(itemOf(state, 'preProceedingsMeeting', '2026-01-16').rule.status).toBe('localProcedure');
+    // The meeting on Mon 19 Jan is 3 days late.
+    const met = stateOf([start, { type: 'letterBeforeProceedingsSent', date: '2026-01-09' }, { type: 'preProceedingsMeetingHeld', date: '2026-01-19' }]);
+    expect(itemOf(met, 'preProceedingsMeeting', '2026-01-19')).toMatchObject({ status: 'metLate', metOn: '2026-01-19' });
+  });
+
+  it('a step down before the letter withdraws the letter and meeting steps', () => {
+    const state = stateOf([start, { type: 'legalPlanningMeetingHeld', date: '2026-01-07', decision: 'noLegalAction' }]);
+    expect(timescalesOf(state, '2026-01-20')).not.toContain('letterBeforeProceedings');
+  });
+
   it('the review is due 8 weeks after the meeting, then 8 weeks after each review that continues', () => {
     // Meeting Mon 19 Jan + 56 days = Mon 16 Mar. Review Mon 16 Mar + 56 days = Mon 11 May.
     expectWeekday('2026-03-16', 'Mon');

@@ -18,6 +18,9 @@ const proceedingsTimescales = [
   'furtherCaseManagementHearingLatest',
 ] as const;
 
+/** The local-procedure steps of pre-proceedings, which stop applying when it ends. */
+const preProceedingsSteps = ['letterBeforeProceedings', 'preProceedingsMeeting', 'preProceedingsReview'] as const;
+
 /**
  * Applies a legal-track event (PLO pre-proceedings, care proceedings and their orders). The
  * phase comes from the legal transition table; this adds deadlines, the CIN census
@@ -39,18 +42,26 @@ export function applyLegal(context: TransitionContext): void {
       if (event.decision === 'preProceedings') {
         legal = withFields(legal, { preProceedings: { startDate: date, reviews: 0 } });
         openDeadline(deadlines, 'preProceedings', date, context);
+        openDeadline(deadlines, 'letterBeforeProceedings', date, context);
       } else if (phase === 'preProceedings') {
         legal = withFields(legal, { preProceedings: decided(pre, date, event.decision === 'issueProceedings' ? 'issueProceedings' : 'stepDown') });
         meetDeadlines(deadlines, ['preProceedings'], date);
-        withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
+        withdrawDeadlines(deadlines, preProceedingsSteps, date);
       }
       break;
-    case 'letterBeforeProceedingsSent':
-      legal = withFields(legal, { preProceedings: withFields(pre as PreProceedingsRecord, { letterDate: date }) });
+    case 'letterBeforeProceedingsSent': {
+      const record = pre as PreProceedingsRecord;
+      legal = withFields(legal, { preProceedings: withFields(record, { letterDate: date }) });
+      if (record.letterDate === undefined) {
+        meetDeadlines(deadlines, ['letterBeforeProceedings'], date);
+        openDeadline(deadlines, 'preProceedingsMeeting', date, context);
+      }
       break;
+    }
     case 'preProceedingsMeetingHeld': {
       const record = pre as PreProceedingsRecord;
       legal = withFields(legal, { preProceedings: withFields(record, { initialMeetingDate: record.initialMeetingDate ?? date }) });
+      if (record.initialMeetingDate === undefined) meetDeadlines(deadlines, ['preProceedingsMeeting'], date);
       withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
       openDeadline(deadlines, 'preProceedingsReview', date, context);
       break;
@@ -66,6 +77,7 @@ export function applyLegal(context: TransitionContext): void {
       } else {
         legal = withFields(legal, { preProceedings: decided(reviewed, date, event.decision) });
         meetDeadlines(deadlines, ['preProceedings'], date);
+        withdrawDeadlines(deadlines, preProceedingsSteps, date);
       }
       break;
     }
@@ -77,7 +89,7 @@ export function applyLegal(context: TransitionContext): void {
           preProceedings: withFields(decided(record, date, 'issueProceedings'), { courtApplicationDate: date }),
         });
         meetDeadlines(deadlines, ['preProceedings'], date);
-        withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
+        withdrawDeadlines(deadlines, preProceedingsSteps, date);
       }
       const { due: end } = dueOf(context.ruleSet.timescales.careProceedings, date, context.calendar, context.day);
       addLimit(deadlines, { timescale: 'careProceedings', from: date, due: end }, 'step');
