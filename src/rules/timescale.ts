@@ -25,8 +25,9 @@ export type Counting = 'after' | 'beginningWith' | 'before';
  * bank holiday or a closure of its calendar):
  * - `none`: keep it (the default; the result says the day is not a working day);
  * - `nextWorkingDay`: move it to the next working day, as court task systems do and as the
- *   Family Procedure Rules 2010 r2.8(5) allow for an act at a court office that is closed on
- *   the last day;
+ *   Family Procedure Rules 2010 r2.9(5) provide for an act to be done at a court office that
+ *   is closed on the last day (in time if done on the next day the office is open; r2.9 is
+ *   the FPR's computation-of-time rule, the counterpart of the civil rules' r2.8);
  * - `previousWorkingDay`: bring it forward to the working day before.
  * It concerns the office being shut, not the length of the period, so a rule set may choose it
  * for any rule, statutory ones included.
