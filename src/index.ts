@@ -37,15 +37,20 @@ export {
   timeUnits,
   type TimeUnit,
   type Counting,
+  rolls,
+  type Roll,
+  type RuleChoices,
   type RuleStatus,
   type Timescale,
   type TimescaleId,
 } from './rules/timescale.js';
+export { walesAdditionalTimescales, walesLabels } from './rules/walesSafeguardingProcedures.js';
 export { timescales, timescaleIds } from './rules/catalogue.js';
 export { describePeriod } from './rules/describeRule.js';
 export { TimescaleError, type TimescaleErrorCode, type InputIssue } from './rules/timescaleError.js';
 export {
   englandWorkingTogether2023,
+  walesSafeguardingProcedures,
   createRuleSet,
   type RuleSet,
   type RuleSetInput,

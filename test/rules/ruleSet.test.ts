@@ -72,11 +72,12 @@ describe('createRuleSet', () => {
       expect(ruleSet.timescales.statutoryVisit.note).toMatch(/^National default: 10 working days after .*\. Reviewed 2026\.$/);
     });
 
-    it('gives the national answers when firstCoreGroup is set to its national 10 working days, as local procedure', () => {
+    it('gives the national answers when firstCoreGroup is set to its national 10 working days, and keeps its status', () => {
       const ruleSet = createRuleSet({ name: 'Example council', overrides: { firstCoreGroup: { amount: 10, unit: 'workingDays' } } });
       // Day 0 Wed 26 Aug 2026: Thu 27 (1), Fri 28 (2), [Mon 31 Summer], Tue 1 Sep (3) ... Thu 10 (10).
       expect(dueDate('firstCoreGroup', '2026-08-26', { ruleSet }).due).toBe('2026-09-10');
-      expect(ruleSet.timescales.firstCoreGroup.status).toBe('localProcedure');
+      // Only a changed amount or unit makes a rule local procedure (issue 15).
+      expect(ruleSet.timescales.firstCoreGroup.status).toBe('nationalGuidance');
       expect(ruleSet.timescales.firstCoreGroup.amount).toBe(10);
     });
 
@@ -253,7 +254,7 @@ describe('createRuleSet', () => {
         { path: 'overrides.unknownTimescale', message: 'is not a known timescale id' },
         { path: 'overrides.subsequentCoreGroup.unit', message: 'cannot be hours for a date rule' },
         {
-          path: 'overrides.careProceedings',
+          path: 'overrides.careProceedings.amount',
           message: 'is set by Children Act 1989 s32(1)(a)(ii) and cannot be changed by local procedure',
         },
       ]);
@@ -288,13 +289,13 @@ describe('createRuleSet', () => {
         { path: 'overrides.preBirthConference.amount', message: 'must be a positive whole number' },
         { path: 'overrides.preBirthConference.title', message: 'must not be empty' },
         { path: 'overrides.preProceedings.amount', message: 'must be a number' },
-        { path: 'base', message: 'must be a rule set or one of englandWorkingTogether2023' },
+        { path: 'base', message: 'must be a rule set or one of englandWorkingTogether2023, walesSafeguardingProcedures' },
         {
-          path: 'overrides.caseManagementHearingLatest',
+          path: 'overrides.caseManagementHearingLatest.amount',
           message:
             'is set by Family Procedure Rules 2010, Practice Direction 12A (Public Law Outline), stage 2 and cannot be changed by local procedure',
         },
-        { path: 'overrides.policeProtection', message: 'is set by Children Act 1989 s46(6) and cannot be changed by local procedure' },
+        { path: 'overrides.policeProtection.amount', message: 'is set by Children Act 1989 s46(6) and cannot be changed by local procedure' },
       ]);
     });
 
@@ -314,7 +315,7 @@ describe('createRuleSet', () => {
         if (rule.status !== 'statute' && rule.status !== 'practiceDirection') continue;
         const error = timescaleErrorOf(() => createRuleSet({ name: 'Example council', overrides: { [id]: { note: 'Local note.' } } }));
         expect(error.issues, id).toEqual([
-          { path: `overrides.${id}`, message: `is set by ${rule.source} and cannot be changed by local procedure` },
+          { path: `overrides.${id}.note`, message: `is set by ${rule.source} and cannot be changed by local procedure` },
         ]);
       }
     });
@@ -323,7 +324,7 @@ describe('createRuleSet', () => {
       expect(timescaleErrorOf(() => createRuleSet(undefined as unknown as RuleSetInput)).code).toBe('INVALID_RULE_SET');
       for (const base of ['toString', 'constructor', {}, { name: 'x' }, { name: 'x', overrides: {}, calendar: null }, 42]) {
         const error = timescaleErrorOf(() => createRuleSet({ name: 'x', base, overrides: { statutoryVisit: { amount: 3 } } } as RuleSetInput));
-        expect(error.issues, JSON.stringify(base)).toEqual([{ path: 'base', message: 'must be a rule set or one of englandWorkingTogether2023' }]);
+        expect(error.issues, JSON.stringify(base)).toEqual([{ path: 'base', message: 'must be a rule set or one of englandWorkingTogether2023, walesSafeguardingProcedures' }]);
       }
     });
 

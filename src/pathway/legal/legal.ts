@@ -41,7 +41,7 @@ export function applyLegal(context: TransitionContext): void {
     case 'legalPlanningMeetingHeld':
       if (event.decision === 'preProceedings') {
         legal = withFields(legal, { preProceedings: { startDate: date, reviews: 0 } });
-        openDeadline(deadlines, 'preProceedings', date, context);
+        if (preProceedingsStartOf(context) === 'decision') openDeadline(deadlines, 'preProceedings', date, context);
         openDeadline(deadlines, 'letterBeforeProceedings', date, context);
       } else if (phase === 'preProceedings') {
         legal = withFields(legal, { preProceedings: decided(pre, date, event.decision === 'issueProceedings' ? 'issueProceedings' : 'stepDown') });
@@ -55,13 +55,17 @@ export function applyLegal(context: TransitionContext): void {
       if (record.letterDate === undefined) {
         meetDeadlines(deadlines, ['letterBeforeProceedings'], date);
         openDeadline(deadlines, 'preProceedingsMeeting', date, context);
+        if (preProceedingsStartOf(context) === 'letter') openDeadline(deadlines, 'preProceedings', date, context);
       }
       break;
     }
     case 'preProceedingsMeetingHeld': {
       const record = pre as PreProceedingsRecord;
       legal = withFields(legal, { preProceedings: withFields(record, { initialMeetingDate: record.initialMeetingDate ?? date }) });
-      if (record.initialMeetingDate === undefined) meetDeadlines(deadlines, ['preProceedingsMeeting'], date);
+      if (record.initialMeetingDate === undefined) {
+        meetDeadlines(deadlines, ['preProceedingsMeeting'], date);
+        if (preProceedingsStartOf(context) === 'meeting') openDeadline(deadlines, 'preProceedings', date, context);
+      }
       withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
       openDeadline(deadlines, 'preProceedingsReview', date, context);
       break;
@@ -149,6 +153,15 @@ export function applyLegal(context: TransitionContext): void {
       break;
   }
   draft.legal = legal;
+}
+
+/**
+ * Where the rule set starts the 16-week pre-proceedings target: the decision (the default, the
+ * CIN census PPStartDate), the letter before proceedings or the first meeting. The census start
+ * date stays the decision whichever is chosen.
+ */
+function preProceedingsStartOf(context: TransitionContext): 'decision' | 'letter' | 'meeting' {
+  return context.ruleSet.settings?.preProceedingsStart ?? 'decision';
 }
 
 function lateExtension(date: IsoDate, expiredOn: IsoDate): LegalFinding {
