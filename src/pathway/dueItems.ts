@@ -1,7 +1,7 @@
 import { parseDateTime, type IsoDateTime } from '../dates/dateTime.js';
 import { isoDate, type IsoDate } from '../dates/isoDate.js';
 import { describePeriod } from '../rules/describeRule.js';
-import { dueOf } from '../rules/dueDate.js';
+import { dueOf, isNonWorkingDay, nonWorkingSentence } from '../rules/dueDate.js';
 import type { Timescale, TimescaleId } from '../rules/timescale.js';
 import type { CaseState, TrackedDeadline } from './state.js';
 
@@ -26,6 +26,8 @@ export interface DueItem {
   readonly kind: 'step' | 'limit';
   /** The rule as applied, with its source. */
   readonly rule: Timescale;
+  /** True when `due` is not a working day of the case's calendar: the office may be shut. */
+  readonly onNonWorkingDay: boolean;
   /** One sentence a worker can read. */
   readonly explanation: string;
 }
@@ -47,13 +49,14 @@ export interface DueItemsOptions {
  */
 export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] {
   const asOf = isoDate(options?.asOf, 'asOf');
-  const { ruleSet } = state.rules;
+  const { ruleSet, calendar } = state.rules;
   const notBefore = earliestHearing(state);
   const items: DueItem[] = [];
   for (const deadline of state.deadlines) {
     if (deadline.withdrawnOn !== undefined) continue;
     const rule = ruleSet.timescales[deadline.timescale];
     const status = statusOf(deadline, asOf);
+    const onNonWorkingDay = isNonWorkingDay(deadline.due, calendar);
     // One literal of one shape (absent fields undefined, left out by JSON) keeps this fast.
     const item: DueItem = {
       timescale: deadline.timescale,
@@ -65,7 +68,8 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
       metOn: deadline.metOn,
       kind: deadline.kind,
       rule,
-      explanation: explain(deadline, rule, status, state),
+      onNonWorkingDay,
+      explanation: explain(deadline, rule, status, state) + (onNonWorkingDay ? ` ${nonWorkingSentence(deadline.due, calendar)}` : ''),
     };
     // Inserted in due order as the list is built, moving back past the later-due items: the
     // case appends deadlines roughly in due order, so each item moves back past few, and this

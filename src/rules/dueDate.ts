@@ -101,7 +101,7 @@ function hoursDeadline(rule: Timescale, from: IsoDateTime, calendar: WorkingDayC
  * supported years, where only weekends are known: such a day counts by its weekday, and the
  * sentence says that bank holidays were not checked.
  */
-function isNonWorkingDay(day: IsoDate, calendar: WorkingDayCalendar): boolean {
+export function isNonWorkingDay(day: IsoDate, calendar: WorkingDayCalendar): boolean {
   if (!isSupported(day, calendar)) return isWeekend(toEpochDay(day));
   return !isWorkingDay(day, { calendar });
 }
@@ -117,7 +117,7 @@ function isWeekend(epochDay: number): boolean {
 }
 
 /** The sentence every deadline on a non-working day carries. */
-function nonWorkingSentence(day: IsoDate, calendar: WorkingDayCalendar): string {
+export function nonWorkingSentence(day: IsoDate, calendar: WorkingDayCalendar): string {
   if (!isSupported(day, calendar)) return `${day} is a weekend day (bank holidays are not known for its year): the office may be shut.`;
   return `${day} is not a working day in the ${calendar.name} calendar: the office may be shut.`;
 }

@@ -364,7 +364,9 @@ describe('due items of care proceedings, hand-checked', () => {
       expect(state.legal.proceedings).toMatchObject({ timetableEndsOn: '2026-08-30', extensions: 1 });
       const item = itemOf(state, 'proceedingsExtension', '2026-07-06');
       expect(item).toMatchObject({ from: '2026-07-05', due: '2026-08-30' });
-      expect(item.explanation.endsWith(message)).toBe(true);
+      expect(item.explanation).toContain(message);
+      // Sun 30 Aug is not a working day, and the item says so too.
+      expect(item.onNonWorkingDay).toBe(true);
     });
 
     it('a final order on the last day of the extended timetable meets it; a day later is late', () => {
