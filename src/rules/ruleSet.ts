@@ -5,7 +5,8 @@ import { isLibraryCalendar, type CalendarSpec, type WorkingDayCalendar } from '.
 import { timescaleIds, timescales } from './catalogue.js';
 import { applyOverride, overrideProblems } from './ruleChoices.js';
 import { rolls, timeUnits, type Counting, type Roll, type Timescale, type TimescaleId, type TimeUnit } from './timescale.js';
-import { walesTimescales } from './walesSafeguardingProcedures.js';
+import { ruleSetSettingsSchema, type RuleSetSettings, type RuleSetSettingsInput } from './ruleSetSettings.js';
+import { walesAdditionalTimescales, walesLabels, walesTimescales } from './walesSafeguardingProcedures.js';
 import { TimescaleError, type InputIssue } from './timescaleError.js';
 
 /** What a local procedure may change in one timescale. */
@@ -35,6 +36,8 @@ export interface RuleSet {
   readonly base: string | null;
   readonly calendar: WorkingDayCalendar;
   readonly overrides: TimescaleOverrides;
+  /** Choices of local procedure that are not periods, e.g. a conference's quorum; defaults filled in. */
+  readonly settings: RuleSetSettings;
   readonly timescales: Readonly<Record<TimescaleId, Timescale>>;
 }
 
@@ -46,6 +49,8 @@ export interface RuleSetInput {
   /** The calendar, or its specification (e.g. closure days); the base's when omitted. */
   readonly calendar?: WorkingDayCalendar | CalendarSpec;
   readonly overrides?: TimescaleOverrides;
+  /** Settings to change, layered over the base's (e.g. `{ preProceedingsStart: 'letter' }`). */
+  readonly settings?: RuleSetSettingsInput;
 }
 
 /**
@@ -60,6 +65,7 @@ export const englandWorkingTogether2023: RuleSet = {
   base: null,
   calendar: englandAndWales,
   overrides: {},
+  settings: /* @__PURE__ */ ruleSetSettingsSchema.parse({}),
   timescales,
 };
 
@@ -76,6 +82,7 @@ export const walesSafeguardingProcedures: RuleSet = {
   base: null,
   calendar: englandAndWales,
   overrides: {},
+  settings: /* @__PURE__ */ ruleSetSettingsSchema.parse({ labels: walesLabels, additionalTimescales: walesAdditionalTimescales }),
   timescales: walesTimescales,
 };
 
@@ -128,6 +135,7 @@ const ruleSetInputSchema = /* @__PURE__ */ (() => {
     base: z.union([z.string(), z.object({ name: z.string() }).passthrough(), z.null()], { error: baseMessage }).optional(),
     calendar: calendarSchema.optional(),
     overrides: overridesSchema.optional(),
+    settings: z.optional(ruleSetSettingsSchema),
   });
 })();
 
@@ -150,6 +158,7 @@ export function createRuleSet(input: RuleSetInput): RuleSet {
   const parsed = ruleSetInputSchema.safeParse(input);
   const issues: InputIssue[] = parsed.success ? [] : parsed.error.issues.flatMap(toInputIssues);
   const base = resolveBase(input?.base, issues);
+  const settings = settingsOf(base, input?.settings);
   const overrides = mergeOverrides(base.overrides, typeof input?.overrides === 'object' ? input.overrides : {});
   const root = rootTimescalesOf(base);
   const resolved = { ...root } as Record<TimescaleId, Timescale>;
@@ -167,8 +176,21 @@ export function createRuleSet(input: RuleSetInput): RuleSet {
     base: base.base ?? base.name,
     calendar: calendarOf(input.calendar, base.calendar, input.name),
     overrides,
+    settings,
     timescales: Object.freeze(resolved),
   });
+}
+
+/** The fields that are set: an `undefined` field changes nothing. */
+function definedFields<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** The base's settings with the input's over them (the input's are checked by the schema above). */
+function settingsOf(base: RuleSet, input: RuleSetInput['settings']): RuleSetSettings {
+  const stored = ruleSetSettingsSchema.safeParse(base.settings ?? {});
+  const given = typeof input === 'object' && input !== null ? definedFields(input) : {};
+  return Object.freeze({ ...(stored.success ? stored.data : englandWorkingTogether2023.settings), ...given });
 }
 
 /** The built-in rule set's timescales a base layers over (a local rule set keeps its base's). */

@@ -38,6 +38,9 @@ const walesChanges: Readonly<Partial<Record<TimescaleId, Partial<Timescale>>>> =
  * recorded in the rule set's settings so that an app can show them. The pathway does not track
  * them yet: no event records the outline plan being circulated or the continuing assessment
  * being completed.
+ *
+ * @example
+ * walesAdditionalTimescales.map((rule) => rule.id); // ['outlinePlanCirculated', 'continuingAssessment']
  */
 export const walesAdditionalTimescales = [
   {
@@ -61,6 +64,9 @@ export const walesAdditionalTimescales = [
 /**
  * The words the app should show where Welsh practice names a thing differently from England's.
  * Keys are the English concepts the library's names use.
+ *
+ * @example
+ * walesLabels.childProtectionPlan; // 'care and support protection plan'
  */
 export const walesLabels = {
   childProtectionPlan: 'care and support protection plan',
