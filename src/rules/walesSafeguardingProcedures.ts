@@ -1,7 +1,9 @@
 import type { Timescale, TimescaleId } from './timescale.js';
 import { timescales } from './catalogue.js';
 
-const WSP = 'Wales Safeguarding Procedures (safeguarding.wales), Children at risk, section 3 part 2';
+const WSP = 'Wales Safeguarding Procedures, children (CHI I), C3 part 2';
+/** A paragraph of the procedures with its address on safeguarding.wales. */
+const paragraph = (number: number): string => `${WSP}, paragraph ${number} (safeguarding.wales/en/chi-i/chi-i-c3pt2/c3pt2-p${number})`;
 
 /** The Wales Safeguarding Procedures' own rules, laid over the England catalogue. */
 const walesChanges: Readonly<Partial<Record<TimescaleId, Partial<Timescale>>>> = {
@@ -10,20 +12,20 @@ const walesChanges: Readonly<Partial<Record<TimescaleId, Partial<Timescale>>>> =
     note: 'Assumed to be the England value (15 working days of the strategy discussion): not confirmed in the published Wales Safeguarding Procedures text; Welsh local authorities report the same 15-day measure.',
   },
   firstCoreGroup: {
-    source: `${WSP}, paragraph 13`,
+    source: /* @__PURE__ */ paragraph(13),
     note: 'The core group meets within 10 working days of the initial child protection conference.',
   },
   subsequentCoreGroup: {
     status: 'nationalGuidance',
-    source: `${WSP}, paragraph 13`,
+    source: /* @__PURE__ */ paragraph(13),
     note: 'Thereafter monthly, and at intervals of no more than 6 weeks.',
   },
   firstReviewConference: {
-    source: `${WSP}, paragraph 13`,
+    source: /* @__PURE__ */ paragraph(13),
     note: 'Review conferences 3 monthly at most from the initial child protection conference.',
   },
   subsequentReviewConference: {
-    source: `${WSP}, paragraph 13`,
+    source: /* @__PURE__ */ paragraph(13),
     note: 'Thereafter at intervals of no more than 6 months.',
   },
   transferInConference: {
@@ -49,7 +51,7 @@ export const walesAdditionalTimescales = [
     amount: 5,
     unit: 'workingDays',
     start: 'the initial child protection conference',
-    source: `${WSP}, paragraph 11`,
+    source: /* @__PURE__ */ paragraph(11),
   },
   {
     id: 'continuingAssessment',
@@ -57,7 +59,7 @@ export const walesAdditionalTimescales = [
     amount: 42,
     unit: 'workingDays',
     start: 'the start of the section 47 enquiries',
-    source: `${WSP}, paragraph 13`,
+    source: /* @__PURE__ */ paragraph(13),
   },
 ] as const;
 
