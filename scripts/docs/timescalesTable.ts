@@ -9,6 +9,7 @@ import {
   type Timescale,
   type TimescaleId,
 } from '../../src/index.js';
+import { markdownCell as cell } from './markdown.js';
 
 const statusWords: Record<RuleStatus, string> = {
   statute: 'Statute',
@@ -17,10 +18,6 @@ const statusWords: Record<RuleStatus, string> = {
   bestPractice: 'Best practice',
   localProcedure: 'Local procedure (default)',
 };
-
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|');
-}
 
 /** What a rule set may choose for a rule without making it local procedure. */
 function choicesOf(rule: Timescale): string {

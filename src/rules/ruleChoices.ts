@@ -12,9 +12,10 @@ export interface OverrideFields {
   readonly note?: string;
 }
 
-/** A problem found in an override: the path below the override, and the rule broken. */
+/** A problem found in an override: the field below the override, its issue code and the rule broken. */
 export interface OverrideProblem {
   readonly field: string | null;
+  readonly code: 'not_overridable' | 'invalid_value';
   readonly message: string;
 }
 
@@ -31,15 +32,15 @@ export function overrideProblems(rule: Timescale, override: OverrideFields): Ove
   if (fixedStatuses.has(rule.status)) {
     for (const field of Object.keys(override) as (keyof OverrideFields)[]) {
       if (field === 'roll' || override[field] === undefined) continue;
-      problems.push({ field, message: `is set by ${rule.source} and cannot be changed by local procedure` });
+      problems.push({ field, code: 'not_overridable', message: `is set by ${rule.source} and cannot be changed by local procedure` });
     }
   }
   const unit = override.unit ?? rule.unit;
   if ((unit === 'hours') !== (rule.unit === 'hours') && !fixedStatuses.has(rule.status)) {
-    problems.push({ field: 'unit', message: rule.unit === 'hours' ? 'must be hours for this rule' : 'cannot be hours for a date rule' });
+    problems.push({ field: 'unit', code: 'invalid_value', message: rule.unit === 'hours' ? 'must be hours for this rule' : 'cannot be hours for a date rule' });
   }
   if (override.roll !== undefined && unit === 'hours') {
-    problems.push({ field: 'roll', message: 'cannot apply to an hours rule, which ends at a moment' });
+    problems.push({ field: 'roll', code: 'invalid_value', message: 'cannot apply to an hours rule, which ends at a moment' });
   }
   return problems;
 }

@@ -20,7 +20,7 @@ const wholeNumberFrom = (min: number, max: number) =>
  * that a bundler drops it from an app that imports only the calendar functions.
  *
  * @example
- * ruleSetSettingsSchema.parse({}); // { quorumOtherAgencies: 2 }
+ * ruleSetSettingsSchema.parse({}); // { quorumOtherAgencies: 2, preProceedingsStart: 'decision' }
  */
 export const ruleSetSettingsSchema = /* @__PURE__ */ (() =>
   z.strictObject(
