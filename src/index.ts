@@ -12,6 +12,7 @@
  * @document ../docs/timescales.md
  * @document ../docs/errors.md
  * @document ../docs/pathway.md
+ * @document ../docs/calendars.md
  * @document ../docs/glossary.md
  */
 export { CalendarError, type CalendarErrorCode } from './dates/calendarError.js';
@@ -48,16 +49,21 @@ export {
   timeUnits,
   type TimeUnit,
   type Counting,
+  rolls,
+  type Roll,
+  type RuleChoices,
   type RuleStatus,
   type Timescale,
   type TimescaleId,
 } from './rules/timescale.js';
+export { walesAdditionalTimescales, walesLabels } from './rules/walesSafeguardingProcedures.js';
 export { timescales, timescaleIds } from './rules/catalogue.js';
 export { describePeriod } from './rules/describeRule.js';
 export { TimescaleError, type TimescaleErrorCode } from './rules/timescaleError.js';
 export { ruleSetSettingsSchema, type RuleSetSettings, type RuleSetSettingsInput } from './rules/ruleSetSettings.js';
 export {
   englandWorkingTogether2023,
+  walesSafeguardingProcedures,
   createRuleSet,
   type RuleSet,
   type RuleSetInput,
@@ -81,6 +87,7 @@ export type {
   CaseRules,
   CaseState,
   EmergencyState,
+  LegalFinding,
   LegalState,
   PreProceedingsRecord,
   ProceedingsRecord,
