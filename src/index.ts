@@ -11,6 +11,7 @@
  * @document ../docs/recipes/replay-a-case.md
  * @document ../docs/timescales.md
  * @document ../docs/errors.md
+ * @document ../docs/events.md
  * @document ../docs/pathway.md
  * @document ../docs/calendars.md
  * @document ../docs/glossary.md
