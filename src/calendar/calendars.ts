@@ -40,6 +40,11 @@ const officialByDivision: Record<Division, OfficialHolidays> = {
   'northern-ireland': northernIrelandOfficial,
 };
 
+/** The built-in official holidays of a division. */
+export function officialHolidaysOf(division: Division): OfficialHolidays {
+  return officialByDivision[division];
+}
+
 /**
  * A calendar for a local authority: a division's bank holidays plus local closure days and any
  * newly proclaimed holidays. Dates are checked; a closure outside the supported years is

@@ -1,6 +1,7 @@
 import { CalendarError, describeType } from '../dates/calendarError.js';
 import { toEpochDay } from '../dates/epochDay.js';
 import { yearOf } from '../dates/gregorian.js';
+import { describeIssues, type ValidationIssue } from '../validation/validationIssue.js';
 import type { Division } from './division.js';
 import { ruleBasedHolidays } from './holidayRules.js';
 import type { OfficialHolidays } from './officialHolidays.js';
@@ -23,7 +24,7 @@ export interface YearRange {
 export interface CalendarCoverage {
   /** Every year the calendar answers for; a date outside is `OUT_OF_CALENDAR_RANGE`. */
   readonly supported: YearRange;
-  /** Years taken from the official gov.uk feed. */
+  /** Years taken from the official gov.uk feed (the built-in copy, or one the app supplied). */
   readonly official: YearRange;
   /** Years before the feed derived from the standing rules and recorded one-off days. */
   readonly historical: YearRange | null;
@@ -40,6 +41,20 @@ export interface ExtraHoliday {
   readonly name: string;
 }
 
+/**
+ * Official bank holidays for a run of whole years, held by a calendar as data: the years an app
+ * took from a gov.uk-format feed with {@link calendarFromGovUkFeed}. For these years they replace
+ * the built-in dates.
+ */
+export interface OfficialYears {
+  /** The first year covered. */
+  readonly from: number;
+  /** The last year covered. */
+  readonly to: number;
+  /** Every bank holiday of those years, in date order. */
+  readonly holidays: readonly ExtraHoliday[];
+}
+
 /** What {@link createCalendar} takes; plain data, so it can be stored as JSON. */
 export interface CalendarSpec {
   /** The bank-holiday division; England & Wales when omitted. */
@@ -50,6 +65,8 @@ export interface CalendarSpec {
   readonly extraHolidays?: readonly ExtraHoliday[];
   /** A name for the calendar, shown in explanations; defaults to the division's name. */
   readonly name?: string;
+  /** Official holidays from an app-supplied feed (see {@link calendarFromGovUkFeed}). */
+  readonly officialHolidays?: OfficialYears;
 }
 
 /**
@@ -63,9 +80,15 @@ export interface WorkingDayCalendar {
   readonly closures: readonly Closure[];
   readonly extraHolidays: readonly ExtraHoliday[];
   readonly coverage: CalendarCoverage;
+  /** Official holidays from an app-supplied feed; absent when the built-in data is used. */
+  readonly officialHolidays?: OfficialYears;
 }
 
-/** The first year answered by rule for England & Wales (RULES.md section 2). */
+/**
+ * The first year answered by rule for England & Wales (docs/domain.md, bank holidays): the
+ * standing days of the Banking and Financial Dealings Act 1971 Sch 1 and the one-off
+ * proclamations recorded from 1995 on.
+ */
 const FIRST_HISTORICAL_YEAR = 1995;
 /** The last year projected by rule after the feed ends. */
 const LAST_PROJECTED_YEAR = 2075;
@@ -85,13 +108,18 @@ const officialSources = new WeakMap<WorkingDayCalendar, OfficialHolidays>();
  */
 export function calendarFrom(official: OfficialHolidays, spec: CalendarSpec = {}): WorkingDayCalendar {
   const division = official.division;
-  const historical =
-    division === 'england-and-wales' ? { from: FIRST_HISTORICAL_YEAR, to: official.firstYear - 1 } : null;
+  const supported = supportedYears(official);
+  const fed = spec.officialHolidays === undefined ? undefined : checkOfficialYears(spec.officialHolidays, official, supported);
+  // The feed wins for the years it covers; the built-in years either side of it stay.
+  const officialRange = {
+    from: Math.min(official.firstYear, fed?.from ?? official.firstYear),
+    to: Math.max(official.lastYear, fed?.to ?? official.lastYear),
+  };
   const coverage: CalendarCoverage = {
-    supported: { from: historical?.from ?? official.firstYear, to: LAST_PROJECTED_YEAR },
-    official: { from: official.firstYear, to: official.lastYear },
-    historical,
-    provisional: { from: official.lastYear + 1, to: LAST_PROJECTED_YEAR },
+    supported,
+    official: officialRange,
+    historical: supported.from < officialRange.from ? { from: supported.from, to: officialRange.from - 1 } : null,
+    provisional: { from: officialRange.to + 1, to: LAST_PROJECTED_YEAR },
   };
   const calendar: WorkingDayCalendar = Object.freeze({
     name: spec.name ?? divisionNames[division],
@@ -99,9 +127,83 @@ export function calendarFrom(official: OfficialHolidays, spec: CalendarSpec = {}
     closures: Object.freeze(checkClosures(spec.closures ?? [], coverage.supported)),
     extraHolidays: Object.freeze(checkExtraHolidays(spec.extraHolidays ?? [], coverage.supported)),
     coverage: Object.freeze(coverage),
+    ...(fed === undefined ? {} : { officialHolidays: fed }),
   });
   officialSources.set(calendar, official);
   return calendar;
+}
+
+/** The years a division's calendars answer for: from its history (or its feed) to the projection's end. */
+export function supportedYears(official: OfficialHolidays): YearRange {
+  return {
+    from: official.division === 'england-and-wales' ? FIRST_HISTORICAL_YEAR : official.firstYear,
+    to: LAST_PROJECTED_YEAR,
+  };
+}
+
+/**
+ * The problems of official years given to a calendar (every one, by path): whole years inside
+ * the supported ones, each holiday `{ date, name }` inside them, and no gap between them and the
+ * built-in official years (a gap could be answered only by projection, yet be called official).
+ */
+export function officialYearsIssues(
+  years: OfficialYears,
+  official: OfficialHolidays,
+  supported: YearRange,
+  path: readonly (string | number)[],
+): ValidationIssue[] {
+  if (typeof years !== 'object' || years === null) {
+    return [{ path, code: 'invalid_type', message: 'must be an object { from, to, holidays }' }];
+  }
+  const issues: ValidationIssue[] = [];
+  const { from, to, holidays } = years;
+  for (const [key, year] of [['from', from], ['to', to]] as const) {
+    if (!Number.isSafeInteger(year) || year < supported.from || year > supported.to) {
+      issues.push({ path: [...path, key], code: 'invalid_value', message: `must be a year from ${supported.from} to ${supported.to}` });
+    }
+  }
+  if (issues.length === 0 && to < from) issues.push({ path: [...path, 'to'], code: 'too_small', message: 'must not be before from' });
+  if (issues.length === 0 && (from > official.lastYear + 1 || to < official.firstYear - 1)) {
+    issues.push({
+      path,
+      code: 'custom',
+      message: `must cover years that meet or overlap the built-in official years ${official.firstYear}-${official.lastYear}`,
+    });
+  }
+  if (!Array.isArray(holidays)) {
+    issues.push({ path: [...path, 'holidays'], code: 'invalid_type', message: 'must be an array of { date, name }' });
+    return issues;
+  }
+  holidays.forEach((holiday: unknown, position) => {
+    const at = [...path, 'holidays', position];
+    const { date, name } = (typeof holiday === 'object' && holiday !== null ? holiday : {}) as Partial<ExtraHoliday>;
+    if (typeof name !== 'string') issues.push({ path: [...at, 'name'], code: 'invalid_type', message: 'must be a string' });
+    let year: number | undefined;
+    try {
+      year = yearOf(toEpochDay(date as string));
+    } catch {
+      issues.push({ path: [...at, 'date'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD' });
+    }
+    if (year !== undefined && (year < from || year > to)) {
+      issues.push({ path: [...at, 'date'], code: 'custom', message: 'must fall in the years from to to' });
+    }
+  });
+  return issues;
+}
+
+function checkOfficialYears(years: OfficialYears, official: OfficialHolidays, supported: YearRange): OfficialYears {
+  const issues = officialYearsIssues(years, official, supported, ['officialHolidays']);
+  if (issues.length > 0) {
+    throw new CalendarError(
+      'INVALID_ARGUMENT',
+      'officialHolidays',
+      describeIssues(issues),
+      issues,
+    );
+  }
+  const holidays = years.holidays.map((holiday) => Object.freeze({ date: holiday.date, name: holiday.name }));
+  holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return Object.freeze({ from: years.from, to: years.to, holidays: Object.freeze(holidays) });
 }
 
 /** True for a calendar made by this library (not a plain copy of one's fields). */
@@ -125,19 +227,25 @@ export function indexOf(calendar: WorkingDayCalendar): WorkingDayIndex {
 
 function nonWorkingDaysOf(calendar: WorkingDayCalendar, official: OfficialHolidays): NonWorkingDay[] {
   const { coverage } = calendar;
+  const fed = calendar.officialHolidays;
+  const isFed = (year: number) => fed !== undefined && year >= fed.from && year <= fed.to;
+  const isBuiltIn = (year: number) => year >= official.firstYear && year <= official.lastYear;
   const days: NonWorkingDay[] = [];
-  for (let year = coverage.supported.from; year < official.firstYear; year++) {
+  // Years neither feed covers are answered by rule: before the official years from the
+  // recorded history, after them projected (and so provisional).
+  for (let year = coverage.supported.from; year <= coverage.supported.to; year++) {
+    if (isFed(year) || isBuiltIn(year)) continue;
+    const provisional = year >= coverage.provisional.from;
     for (const holiday of ruleBasedHolidays(calendar.division, year)) {
-      days.push({ epochDay: holiday.epochDay, name: holiday.name, kind: 'bankHoliday', provisional: false });
+      days.push({ epochDay: holiday.epochDay, name: holiday.name, kind: 'bankHoliday', provisional });
     }
   }
   for (const [date, name] of official.holidays) {
+    if (isFed(Number(date.slice(0, 4)))) continue;
     days.push({ epochDay: toEpochDay(date), name, kind: 'bankHoliday', provisional: false });
   }
-  for (let year = coverage.provisional.from; year <= coverage.provisional.to; year++) {
-    for (const holiday of ruleBasedHolidays(calendar.division, year)) {
-      days.push({ epochDay: holiday.epochDay, name: holiday.name, kind: 'bankHoliday', provisional: true });
-    }
+  for (const { date, name } of fed?.holidays ?? []) {
+    days.push({ epochDay: toEpochDay(date), name, kind: 'bankHoliday', provisional: false });
   }
   for (const extra of calendar.extraHolidays) {
     days.push({ epochDay: toEpochDay(extra.date), name: extra.name, kind: 'bankHoliday', provisional: false });

@@ -1,9 +1,12 @@
+import type { ValidationIssue } from '../validation/validationIssue.js';
+
 /** Stable codes carried by {@link CalendarError}; apps may switch on them. */
-export type CalendarErrorCode = 'INVALID_DATE' | 'INVALID_ARGUMENT' | 'OUT_OF_CALENDAR_RANGE';
+export type CalendarErrorCode = 'INVALID_DATE' | 'INVALID_ARGUMENT' | 'OUT_OF_CALENDAR_RANGE' | 'INVALID_FEED';
 
 /**
  * The error thrown by date and calendar functions when they are called wrongly: an invalid
- * date, a non-integer amount, or a date outside the calendar's supported years.
+ * date, a non-integer amount, a date outside the calendar's supported years, or a bank-holiday
+ * feed that is not in the gov.uk format (`INVALID_FEED`, every problem in `issues`).
  *
  * @example
  * try {
@@ -16,15 +19,18 @@ export type CalendarErrorCode = 'INVALID_DATE' | 'INVALID_ARGUMENT' | 'OUT_OF_CA
  */
 export class CalendarError extends Error {
   override readonly name = 'CalendarError';
-  /** The stable code: `INVALID_DATE`, `INVALID_ARGUMENT` or `OUT_OF_CALENDAR_RANGE`. */
+  /** The stable code: `INVALID_DATE`, `INVALID_ARGUMENT`, `OUT_OF_CALENDAR_RANGE` or `INVALID_FEED`. */
   readonly code: CalendarErrorCode;
   /** The name of the argument that was wrong, e.g. `date` or `amount`. */
   readonly argument: string;
+  /** Every problem found, by path, for the errors that check a whole input (a feed, stored official years). */
+  readonly issues: readonly ValidationIssue[];
 
-  constructor(code: CalendarErrorCode, argument: string, message: string) {
+  constructor(code: CalendarErrorCode, argument: string, message: string, issues: readonly ValidationIssue[] = []) {
     super(message);
     this.code = code;
     this.argument = argument;
+    this.issues = issues;
   }
 }
 

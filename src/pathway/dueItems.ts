@@ -1,7 +1,7 @@
 import { parseDateTime, type IsoDateTime } from '../dates/dateTime.js';
 import { isoDate, type IsoDate } from '../dates/isoDate.js';
 import { describePeriod } from '../rules/describeRule.js';
-import { dueOf } from '../rules/dueDate.js';
+import { dueOf, provisionalWords } from '../rules/dueDate.js';
 import type { Timescale, TimescaleId } from '../rules/timescale.js';
 import type { CaseState, TrackedDeadline } from './state.js';
 
@@ -26,6 +26,11 @@ export interface DueItem {
   readonly kind: 'step' | 'limit';
   /** The rule as applied, with its source. */
   readonly rule: Timescale;
+  /**
+   * True when a working-day count ran into years beyond the calendar's official bank-holiday
+   * data, so a holiday proclaimed later could move the date (see `isProvisional`).
+   */
+  readonly provisional: boolean;
   /** One sentence a worker can read. */
   readonly explanation: string;
 }
@@ -49,11 +54,15 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
   const asOf = isoDate(options?.asOf, 'asOf');
   const { ruleSet } = state.rules;
   const notBefore = earliestHearing(state);
+  // Dates compare as text: a count is provisional when its later end is in a projected year.
+  const provisionalFrom = `${state.rules.calendar.coverage.provisional.from}-01-01`;
   const items: DueItem[] = [];
   for (const deadline of state.deadlines) {
     if (deadline.withdrawnOn !== undefined) continue;
     const rule = ruleSet.timescales[deadline.timescale];
     const status = statusOf(deadline, asOf);
+    const provisional =
+      rule.unit === 'workingDays' && (deadline.due > deadline.from ? deadline.due : deadline.from) >= provisionalFrom;
     // One literal of one shape (absent fields undefined, left out by JSON) keeps this fast.
     const item: DueItem = {
       timescale: deadline.timescale,
@@ -65,7 +74,8 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
       metOn: deadline.metOn,
       kind: deadline.kind,
       rule,
-      explanation: explain(deadline, rule, status),
+      provisional,
+      explanation: explain(deadline, rule, status, provisional),
     };
     // Inserted in due order as the list is built, moving back past the later-due items: the
     // case appends deadlines roughly in due order, so each item moves back past few, and this
@@ -101,11 +111,12 @@ const statusWords: Record<DueStatus, string> = {
   metLate: 'met late',
 };
 
-function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus): string {
+function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus, provisional: boolean): string {
   const words = ruleWordsOf(rule);
   const when = deadline.dueAt ?? deadline.due;
   const met = deadline.metOn === undefined ? '' : ` on ${deadline.metAt ?? deadline.metOn}`;
-  return `${words[deadline.kind]}${deadline.from}), by ${when}: ${statusWords[status]}${met}${words.source}`;
+  const projected = provisional ? provisionalWords : '';
+  return `${words[deadline.kind]}${deadline.from}), by ${when}${projected}: ${statusWords[status]}${met}${words.source}`;
 }
 
 /** The parts of an explanation that depend on the rule alone: its opening for each kind, and its source. */
