@@ -20,7 +20,8 @@ const UK: readonly Division[] = ['england-and-wales', 'scotland', 'northern-irel
 const EW: readonly Division[] = ['england-and-wales'];
 
 /**
- * One-off days by proclamation (RULES.md section 2). 1995-2011 are recorded for England &
+ * One-off days by royal proclamation under the Banking and Financial Dealings Act 1971 s1(3)
+ * (listed in docs/domain.md). 1995-2011 are recorded for England &
  * Wales only, the years this library derives from rules there; from 2012 the gov.uk feed is
  * the authority and these entries let the rule engine reproduce it (a test compares them).
  */
