@@ -136,6 +136,11 @@ const checks = [
     calendar: lib.createCalendar({ closures: [{ from: '2026-12-29', to: '2026-12-31', name: 'Closure' }] }),
   }), '2027-01-04'],
   [lib.toIsoDate(new Date('2026-07-01T23:30:00Z')), '2026-07-02'],
+  [lib.isProvisional('2040-01-02'), true],
+  [lib.isWorkingDay('2026-08-31', {
+    calendar: lib.calendarFromGovUkFeed({ 'england-and-wales': { division: 'england-and-wales', events: [{ title: 'New Year’s Day', date: '2026-01-01' }] } }, { division: 'england-and-wales' }),
+  }), true],
+  [errorCode(() => lib.calendarFromGovUkFeed({}, { division: 'scotland' })), 'INVALID_FEED'],
   [errorCode(() => lib.addWorkingDays('2026-02-30', 1)), 'INVALID_DATE'],
   [errorCode(() => lib.addWorkingDays('1990-01-01', 1)), 'OUT_OF_CALENDAR_RANGE'],
 ];
