@@ -37,7 +37,19 @@ export function calendarFromGovUkFeed(feed: unknown, options: GovUkFeedOptions):
   const years = issues.length === 0 ? feedDivision(feed as GovUkFeed, division) : undefined;
   if (years !== undefined) {
     const official = officialHolidaysOf(division);
-    issues.push(...officialYearsIssues(years, official, supportedYears(official), [division, 'events']));
+    const supported = supportedYears(official);
+    // Each date outside the supported years at its own path; then the years as a whole.
+    (feed as GovUkFeed)[division]?.events.forEach((event, position) => {
+      const year = Number(event.date.slice(0, 4));
+      if (year < supported.from || year > supported.to) {
+        issues.push({
+          path: [division, 'events', position, 'date'],
+          code: 'invalid_value',
+          message: `must fall in the supported years ${supported.from}-${supported.to}`,
+        });
+      }
+    });
+    if (issues.length === 0) issues.push(...officialYearsIssues(years, official, supported, [division, 'events']));
   }
   if (issues.length > 0 || years === undefined) {
     throw new CalendarError(

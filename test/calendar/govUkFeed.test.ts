@@ -234,6 +234,20 @@ describe('calendarFromGovUkFeed', () => {
       expect(error.message).toContain('2012-2028');
     });
 
+    it('names each date outside the supported years by its path', () => {
+      const feed = {
+        'england-and-wales': { division: 'england-and-wales', events: [{ title: 'New Year’s Day', date: '2080-01-01' }] },
+      };
+      const error = thrownBy(CalendarError, () => calendarFromGovUkFeed(feed, { division: 'england-and-wales' }));
+      expect(error.issues).toEqual([
+        {
+          path: ['england-and-wales', 'events', 0, 'date'],
+          code: 'invalid_value',
+          message: 'must fall in the supported years 1995-2075',
+        },
+      ]);
+    });
+
     it('passes govUkFeedSchema when valid, so an app can check a download before storing it', () => {
       expect(govUkFeedSchema.safeParse(vendoredFeed()).success).toBe(true);
       expect(govUkFeedSchema.safeParse({ scotland: { division: 'scotland', events: 'none' } }).success).toBe(false);
