@@ -133,7 +133,10 @@ export function calendarFrom(official: OfficialHolidays, spec: CalendarSpec = {}
   return calendar;
 }
 
-/** The years a division's calendars answer for: from its history (or its feed) to the projection's end. */
+/**
+ * The years a division's calendars answer for: from its recorded history (or, without one, its
+ * built-in official data) to the end of the projection.
+ */
 export function supportedYears(official: OfficialHolidays): YearRange {
   return {
     from: official.division === 'england-and-wales' ? FIRST_HISTORICAL_YEAR : official.firstYear,
