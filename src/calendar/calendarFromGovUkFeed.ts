@@ -3,7 +3,8 @@ import { createCalendar, officialHolidaysOf } from './calendars.js';
 import { divisions, type Division } from './division.js';
 import { feedDivision, govUkFeedIssues, type GovUkFeed } from './govUkFeed.js';
 import { describeIssues } from '../validation/validationIssue.js';
-import { officialYearsIssues, supportedYears, type CalendarSpec, type WorkingDayCalendar } from './workingDayCalendar.js';
+import { officialYearsIssues } from './officialYears.js';
+import { supportedYears, type CalendarSpec, type WorkingDayCalendar } from './workingDayCalendar.js';
 
 /** Options of {@link calendarFromGovUkFeed}: the division to take, and any calendar settings. */
 export interface GovUkFeedOptions extends Omit<CalendarSpec, 'division' | 'officialHolidays'> {
