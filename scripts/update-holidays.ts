@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { divisions, type Division } from '../src/calendar/division.js';
 import { govUkFeedIssues } from '../src/calendar/govUkFeed.js';
-import { describeIssues } from '../src/validation/validationIssue.js';
+import { formatIssuePath, type IssueList } from '../src/validation/validationIssue.js';
 import { feedPath, isStale, modulePath, renderOfficialHolidays } from './generate-holidays.js';
 
 /** An event of the feed as gov.uk writes it; fields beyond these are kept as they come. */
@@ -134,19 +134,25 @@ export function updateHolidays(args: readonly string[], paths: UpdatePaths = rep
   }
   // gov.uk publishes all three divisions: a download without one is truncated, not a feed.
   const issues = govUkFeedIssues(download, divisions);
-  if (issues.length > 0) return refused(downloadPath, issues.map((issue) => describeIssues([issue])));
+  if (issues.issues.length > 0) return refused(downloadPath, problemLines(issues));
   const held = JSON.parse(readFileSync(paths.feed, 'utf8')) as Feed;
   const { feed, changes } = mergeFeeds(held, download as Feed);
   // The merge must itself be a whole feed: a download that leaves a gap of years is refused.
   const mergedIssues = govUkFeedIssues(feed, divisions);
-  if (mergedIssues.length > 0) {
-    return refused(downloadPath, mergedIssues.map((issue) => `after merging: ${describeIssues([issue])}`));
+  if (mergedIssues.issues.length > 0) {
+    return refused(downloadPath, problemLines(mergedIssues).map((line) => `after merging: ${line}`));
   }
   const feedText = `${JSON.stringify(feed, null, 2)}\n`;
   const moduleText = renderOfficialHolidays(feedText);
   writeFileSync(paths.feed, feedText);
   writeFileSync(paths.module, moduleText);
   return { exitCode: 0, out: [...describeChanges(changes), `wrote ${paths.feed}`, `wrote ${paths.module}`], err: [] };
+}
+
+/** One line per problem, `path: message`, and a count of any beyond those listed. */
+function problemLines({ issues, issuesOmitted }: IssueList): string[] {
+  const lines = issues.map((issue) => `${issue.path.length === 0 ? '(the feed)' : formatIssuePath(issue.path)}: ${issue.message}`);
+  return issuesOmitted > 0 ? [...lines, `and ${issuesOmitted} more`] : lines;
 }
 
 function refused(downloadPath: string, problems: readonly string[]): UpdateResult {

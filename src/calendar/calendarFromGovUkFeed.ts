@@ -2,7 +2,7 @@ import { CalendarError } from '../dates/calendarError.js';
 import { createCalendar, officialHolidaysOf } from './calendars.js';
 import { divisions, type Division } from './division.js';
 import { feedDivision, govUkFeedIssues, type GovUkFeed } from './govUkFeed.js';
-import { describeIssues } from '../validation/validationIssue.js';
+import { capIssues, issuesMessage, type ValidationIssue } from '../validation/validationIssue.js';
 import { officialYearsIssues } from './officialYears.js';
 import { supportedYears, type CalendarSpec, type WorkingDayCalendar } from './workingDayCalendar.js';
 
@@ -34,7 +34,8 @@ export function calendarFromGovUkFeed(feed: unknown, options: GovUkFeedOptions):
     throw new CalendarError('INVALID_ARGUMENT', 'division', `division must be one of ${divisions.join(', ')}`);
   }
   const { division } = options;
-  const issues = govUkFeedIssues(feed, [division]);
+  const checked = govUkFeedIssues(feed, [division]);
+  const issues: ValidationIssue[] = [...checked.issues];
   const years = issues.length === 0 ? feedDivision(feed as GovUkFeed, division) : undefined;
   if (years !== undefined) {
     const official = officialHolidaysOf(division);
@@ -53,12 +54,8 @@ export function calendarFromGovUkFeed(feed: unknown, options: GovUkFeedOptions):
     if (issues.length === 0) issues.push(...officialYearsIssues(years, official, supported, [division, 'events']));
   }
   if (issues.length > 0 || years === undefined) {
-    throw new CalendarError(
-      'INVALID_FEED',
-      'feed',
-      `feed is not a gov.uk bank-holiday feed: ${describeIssues(issues)}`,
-      issues,
-    );
+    const list = capIssues(issues, issues.length + checked.issuesOmitted);
+    throw new CalendarError('INVALID_FEED', 'feed', `feed is not a gov.uk bank-holiday feed: ${issuesMessage(list)}`, list);
   }
   return createCalendar({ ...options, officialHolidays: years });
 }

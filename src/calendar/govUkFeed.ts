@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { toEpochDay } from '../dates/epochDay.js';
-import type { ValidationIssue } from '../validation/validationIssue.js';
+import { capIssues, type IssueList, type ValidationIssue } from '../validation/validationIssue.js';
+import { fromZodIssues } from '../validation/zodIssues.js';
 import type { Division } from './division.js';
 import type { OfficialYears } from './workingDayCalendar.js';
 
@@ -92,30 +93,19 @@ export const govUkFeedSchema = /* @__PURE__ */ (() => {
 export type GovUkFeed = z.infer<typeof govUkFeedSchema>;
 
 /**
- * The problems of a feed as a whole (every one, with its JSON path; never its content), or an
- * empty list when it is valid. `required` divisions must be present.
+ * The problems of a feed as a whole (every one, with its JSON path; never its content), capped
+ * as errors carry them; none when it is valid. `required` divisions must be present.
  */
-export function govUkFeedIssues(feed: unknown, required: readonly Division[] = []): ValidationIssue[] {
+export function govUkFeedIssues(feed: unknown, required: readonly Division[] = []): IssueList {
   const parsed = govUkFeedSchema.safeParse(feed);
-  const issues: ValidationIssue[] = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => ({ path: issue.path.map(pathKey), code: issue.code, message: issue.message }));
-  if (typeof feed === 'object' && feed !== null && !Array.isArray(feed)) {
-    for (const division of required) {
-      if ((feed as Record<string, unknown>)[division] === undefined) {
-        issues.push({ path: [division], code: 'invalid_type', message: 'must be present: the division asked for' });
-      }
-    }
-  }
-  return issues;
-}
-
-function yearOfDate(date: string | undefined): number {
-  return Number(date?.slice(0, 4));
-}
-
-function pathKey(key: PropertyKey): string | number {
-  return typeof key === 'number' ? key : String(key);
+  const found = parsed.success ? capIssues([]) : fromZodIssues(parsed.error.issues);
+  const isObject = typeof feed === 'object' && feed !== null && !Array.isArray(feed);
+  const missing: ValidationIssue[] = isObject
+    ? required
+        .filter((division) => (feed as Record<string, unknown>)[division] === undefined)
+        .map((division) => ({ path: [division], code: 'invalid_type', message: 'must be present: the division asked for' }))
+    : [];
+  return capIssues([...found.issues, ...missing], found.issues.length + found.issuesOmitted + missing.length);
 }
 
 /** A division's holidays in a valid feed, in date order, with the years they cover. */
@@ -126,4 +116,8 @@ export function feedDivision(feed: GovUkFeed, division: Division): OfficialYears
     .map((event) => ({ date: event.date, name: event.title }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { from: yearOfDate(holidays[0]?.date), to: yearOfDate(holidays[holidays.length - 1]?.date), holidays };
+}
+
+function yearOfDate(date: string | undefined): number {
+  return Number(date?.slice(0, 4));
 }

@@ -1,7 +1,7 @@
 import { CalendarError } from '../dates/calendarError.js';
 import { toEpochDay } from '../dates/epochDay.js';
 import { yearOf } from '../dates/gregorian.js';
-import { describeIssues, type ValidationIssue } from '../validation/validationIssue.js';
+import { capIssues, issuesMessage, type ValidationIssue } from '../validation/validationIssue.js';
 import type { OfficialHolidays } from './officialHolidays.js';
 import type { ExtraHoliday, OfficialYears, YearRange } from './workingDayCalendar.js';
 
@@ -68,12 +68,8 @@ export function officialYearsIssues(
 export function checkOfficialYears(years: OfficialYears, official: OfficialHolidays, supported: YearRange): OfficialYears {
   const issues = officialYearsIssues(years, official, supported, ['officialHolidays']);
   if (issues.length > 0) {
-    throw new CalendarError(
-      'INVALID_ARGUMENT',
-      'officialHolidays',
-      describeIssues(issues),
-      issues,
-    );
+    const list = capIssues(issues);
+    throw new CalendarError('INVALID_ARGUMENT', 'officialHolidays', issuesMessage(list), list);
   }
   const holidays = years.holidays.map((holiday) => Object.freeze({ date: holiday.date, name: holiday.name }));
   holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

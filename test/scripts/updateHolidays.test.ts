@@ -87,7 +87,7 @@ describe('update-holidays', () => {
     expect(result.exitCode).toBe(1);
     expect(result.err[0]).toContain(file);
     expect(result.err.slice(1)).toEqual([
-      '  england-and-wales.events.3.date: must be a real date written YYYY-MM-DD',
+      '  england-and-wales.events[3].date: must be a real date written YYYY-MM-DD',
       '  scotland.events: must be an array of holidays',
     ]);
     expect(held()).toEqual(before);
