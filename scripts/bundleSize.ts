@@ -56,8 +56,13 @@ export interface SizeMeasure {
  * choices and settings, the letter and meeting timescales, the EPO and extension findings):
  * the whole library (zod external) 24,528 B, ceiling raised to 27,000 B; addWorkingDays alone
  * 4,619 B (Scotland and Northern Ireland from 1995).
- * Measured 2026-12-04, exporting timelineSvg (its layout, axis and markers, about 4.5 kB):
- * the whole library (zod external) 29,683 B: ceiling 32,000 B.
+ * Measured 2026-12-04, adding calendarFromGovUkFeed (the gov.uk feed schema and the checks of
+ * app-supplied official years), isProvisional and DueItem.provisional: the whole library (zod
+ * external) 23,904 B, ceiling 26,000 B; addWorkingDays alone 4,309 B (the feed checks stay out).
+ * Both together on main: the ceiling is 28,500 B.
+ * Measured 2026-12-04, exporting timelineSvg (its layout, axis and markers, about 5 kB):
+ * the whole library (zod external) 31,185 B: ceiling 34,000 B. Its axis builds its tick kinds
+ * with pure calls, so the calendar-only bundle stays at 4,807 B.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
   {
@@ -76,7 +81,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 32_000,
+    budget: 34_000,
   },
   {
     name: 'whole library with zod',

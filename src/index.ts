@@ -13,6 +13,7 @@
  * @document ../docs/errors.md
  * @document ../docs/events.md
  * @document ../docs/pathway.md
+ * @document ../docs/domain.md
  * @document ../docs/calendars.md
  * @document ../docs/glossary.md
  */
@@ -27,10 +28,14 @@ export type {
   CalendarSpec,
   Closure,
   ExtraHoliday,
+  OfficialYears,
   WorkingDayCalendar,
   YearRange,
 } from './calendar/workingDayCalendar.js';
 export { englandAndWales, scotland, northernIreland, createCalendar } from './calendar/calendars.js';
+export { calendarFromGovUkFeed, type GovUkFeedOptions } from './calendar/calendarFromGovUkFeed.js';
+export { govUkFeedSchema, type GovUkFeed } from './calendar/govUkFeed.js';
+export { isProvisional } from './calendar/provisional.js';
 export {
   isWorkingDay,
   addWorkingDays,

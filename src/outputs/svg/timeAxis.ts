@@ -61,10 +61,10 @@ const monthStarts = (every: number) => (day: number): boolean => {
 const kinds: readonly TickKind[] = [
   { days: 1, starts: () => true, label: dayLabel, yearBeneath: true },
   { days: 7, starts: (day) => dayOfWeek(day) === 1, label: dayLabel, yearBeneath: true },
-  { days: 30.4, starts: monthStarts(1), label: monthLabel },
-  { days: 91.3, starts: monthStarts(3), label: monthLabel },
-  { days: 182.6, starts: monthStarts(6), label: monthLabel },
-  { days: 365.2, starts: monthStarts(12), label: (day) => String(civilOf(day).year) },
+  { days: 30.4, starts: /* @__PURE__ */ monthStarts(1), label: monthLabel },
+  { days: 91.3, starts: /* @__PURE__ */ monthStarts(3), label: monthLabel },
+  { days: 182.6, starts: /* @__PURE__ */ monthStarts(6), label: monthLabel },
+  { days: 365.2, starts: /* @__PURE__ */ monthStarts(12), label: (day) => String(civilOf(day).year) },
   { days: 730.5, starts: (day) => monthStarts(12)(day) && civilOf(day).year % 2 === 0, label: (day) => String(civilOf(day).year) },
 ];
 
