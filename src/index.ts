@@ -13,6 +13,7 @@
  * @document ../docs/errors.md
  * @document ../docs/events.md
  * @document ../docs/pathway.md
+ * @document ../docs/cli.md
  * @document ../docs/domain.md
  * @document ../docs/calendars.md
  * @document ../docs/glossary.md
