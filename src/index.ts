@@ -44,8 +44,8 @@ export {
 export { timescales, timescaleIds } from './rules/catalogue.js';
 export { describePeriod } from './rules/describeRule.js';
 export { TimescaleError, type TimescaleErrorCode, type InputIssue } from './rules/timescaleError.js';
+export { englandWorkingTogether2023 } from './rules/nationalRuleSet.js';
 export {
-  englandWorkingTogether2023,
   createRuleSet,
   type RuleSet,
   type RuleSetInput,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { createCalendar, englandAndWales } from '../calendar/calendars.js';
+import { createCalendar } from '../calendar/calendars.js';
 import { divisions } from '../calendar/division.js';
 import { isLibraryCalendar, type CalendarSpec, type WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
 import { timescaleIds, timescales } from './catalogue.js';
+import { englandWorkingTogether2023 } from './nationalRuleSet.js';
 import { describePeriod } from './describeRule.js';
 import { timeUnits, type Counting, type Timescale, type TimescaleId, type TimeUnit } from './timescale.js';
 import { TimescaleError, type InputIssue } from './timescaleError.js';
@@ -44,21 +45,6 @@ export interface RuleSetInput {
   readonly calendar?: WorkingDayCalendar | CalendarSpec;
   readonly overrides?: TimescaleOverrides;
 }
-
-/**
- * The national defaults for England: Working Together to Safeguard Children 2023, the Children
- * Act 1989, PD12A and PLO guidance, counted in the England & Wales calendar.
- *
- * @example
- * dueDate('initialConference', '2024-12-19', { ruleSet: englandWorkingTogether2023 }).due; // '2025-01-14'
- */
-export const englandWorkingTogether2023: RuleSet = {
-  name: 'englandWorkingTogether2023',
-  base: null,
-  calendar: englandAndWales,
-  overrides: {},
-  timescales,
-};
 
 const builtInRuleSets: Readonly<Record<string, RuleSet>> = { englandWorkingTogether2023 };
 
@@ -209,13 +195,17 @@ function calendarOf(calendar: RuleSetInput['calendar'], fallback: WorkingDayCale
   return createCalendar({ ...chosen, name: chosen.name ?? ruleSetName });
 }
 
-/** Zod's issues as paths; each unknown key is a problem at its own path. */
+/**
+ * Zod's issues as paths. Unknown keys are counted at the object that holds them, never named
+ * (as parseEvents does): a key such as `__proto__` or a name typed as a key would otherwise be
+ * echoed into messages and logs.
+ */
 function toInputIssues(issue: z.core.$ZodIssue): InputIssue[] {
   const path = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
-    const where = path === '' ? '' : `${path}.`;
-    const message = path === 'overrides' ? 'is not a known timescale id' : 'is not a known field';
-    return issue.keys.map((key) => ({ path: `${where}${key}`, message }));
+    const count = issue.keys.length;
+    const what = path === 'overrides' ? `${count === 1 ? 'key that is not a timescale id' : 'keys that are not timescale ids'}` : `${count === 1 ? 'field that is' : 'fields that are'} not part of a rule set`;
+    return [{ path: path === '' ? 'input' : path, message: `has ${count} ${what}` }];
   }
   return [{ path: path === '' ? 'input' : path, message: issue.message }];
 }

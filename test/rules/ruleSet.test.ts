@@ -250,7 +250,7 @@ describe('createRuleSet', () => {
         { path: 'overrides.assessment.amount', message: 'must be a number' },
         { path: 'overrides.firstCoreGroup.amount', message: 'must be a positive whole number' },
         { path: 'overrides.statutoryVisit.amount', message: 'must be a positive whole number' },
-        { path: 'overrides.unknownTimescale', message: 'is not a known timescale id' },
+        { path: 'overrides', message: 'has 1 key that is not a timescale id' },
         { path: 'overrides.subsequentCoreGroup.unit', message: 'cannot be hours for a date rule' },
         {
           path: 'overrides.careProceedings',
@@ -284,7 +284,7 @@ describe('createRuleSet', () => {
         { path: 'overrides.statutoryVisit', message: 'Invalid input: expected object, received number' },
         { path: 'overrides.transferInConference.unit', message: 'must be one of workingDays, calendarDays, weeks, months, years, hours' },
         { path: 'overrides.transferInConference.counting', message: 'must be after, beginningWith or before' },
-        { path: 'overrides.transferInConference.colour', message: 'is not a known field' },
+        { path: 'overrides.transferInConference', message: 'has 1 field that is not part of a rule set' },
         { path: 'overrides.preBirthConference.amount', message: 'must be a positive whole number' },
         { path: 'overrides.preBirthConference.title', message: 'must not be empty' },
         { path: 'overrides.preProceedings.amount', message: 'must be a number' },
@@ -298,14 +298,16 @@ describe('createRuleSet', () => {
       ]);
     });
 
-    it('lists each unknown timescale id at its own path', () => {
-      const error = timescaleErrorOf(() =>
-        createRuleSet({ name: 'Example council', overrides: { visits: {}, coreGroups: {} } } as unknown as RuleSetInput),
-      );
+    it('counts unknown keys at the object holding them and never names them, __proto__ included', () => {
+      const input = JSON.parse(
+        '{"name":"Example council","overrides":{"visits":{},"Jane Smith":{},"__proto__":{"amount":1},"transferInConference":{"943 476 5919":1}}}',
+      ) as RuleSetInput;
+      const error = timescaleErrorOf(() => createRuleSet(input));
       expect(error.issues).toEqual([
-        { path: 'overrides.visits', message: 'is not a known timescale id' },
-        { path: 'overrides.coreGroups', message: 'is not a known timescale id' },
+        { path: 'overrides.transferInConference', message: 'has 1 field that is not part of a rule set' },
+        { path: 'overrides', message: 'has 3 keys that are not timescale ids' },
       ]);
+      for (const planted of ['visits', 'Jane Smith', '__proto__', '943 476 5919']) expect(error.message).not.toContain(planted);
     });
 
     it('refuses a change to any statutory or practice-direction rule, even to its note', () => {
