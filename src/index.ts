@@ -90,5 +90,5 @@ export { parseEvents, type ParseEventsResult } from './pathway/parseEvents.js';
 export { caseSummary, type CaseSummary } from './pathway/caseSummary.js';
 export { caseTimeline, describeEvent, formatTimeline, type TimelineRow } from './outputs/timeline.js';
 export { eventTracks, caseEventTypes, type Track } from './pathway/eventTracks.js';
-export { toICalendar, type ICalendarOptions } from './outputs/iCalendar.js';
+export { toICalendar, type ICalendarAlarm, type ICalendarOptions } from './outputs/iCalendar.js';
 export { pathwayDiagram, caseMermaid, type CaseMermaidOptions } from './outputs/mermaid.js';
