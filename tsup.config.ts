@@ -21,7 +21,8 @@ export default defineConfig([
     format: ['esm'],
     splitting: true,
     dts: false,
-    clean: false,
+    // Chunk names carry a hash: clear the old ones, leaving the library build's output alone.
+    clean: ['!index.*'],
     sourcemap: false,
     target: 'node20',
     platform: 'node',
