@@ -125,9 +125,15 @@ function usageMessage(error: unknown, known: readonly string[]): string {
   return unknownOption(name ?? '', known);
 }
 
-/** An unknown option, with the nearest of the known ones. */
+/** Options that were renamed, by their old name: `holidays --division` became `--calendar`. */
+const renamedOptions: Readonly<Record<string, string>> = { division: 'calendar' };
+
+/** An unknown option, with the nearest of the known ones (or the new name of a renamed one). */
 export function unknownOption(typed: string, known: readonly string[]): string {
-  return `unknown option${didYouMean(typed.replace(/^--?/, ''), known).replace(/did you mean (\S+)\?$/, 'did you mean --$1?')}`;
+  const name = typed.replace(/^--?/, '');
+  const renamed = Object.hasOwn(renamedOptions, name) ? renamedOptions[name] : undefined;
+  if (renamed !== undefined && known.includes(renamed)) return `unknown option; --${name} is now --${renamed}`;
+  return `unknown option${didYouMean(name, known).replace(/did you mean (\S+)\?$/, 'did you mean --$1?')}`;
 }
 
 /** Throws the usage error for an option that takes one of a few words (never quoting the value). */

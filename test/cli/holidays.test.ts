@@ -47,7 +47,7 @@ describe('holidays', () => {
   it('--division is gone (it was renamed --calendar): a usage error that names --calendar', () => {
     const result = cli(['holidays', '2026', '--division', 'scotland']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('unknown option');
+    expect(result.stderr).toContain('unknown option; --division is now --calendar');
   });
 
   it('--rule-set adds its extra holidays, and its --calendar sets the division', () => {
