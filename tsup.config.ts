@@ -14,9 +14,10 @@ export default defineConfig([
   },
   {
     // `npx child-protection-pathway`: argument parsing and printing over the public API. The
-    // CLI bundles the library code it uses and is split into chunks (dist/cli/), each command
-    // imported when it runs: `due` and `working-days` then load neither the event schemas nor
-    // zod, and start about as fast as node itself (bench/coldStart.ts). zod stays external.
+    // CLI bundles the library code it uses, split into chunks (dist/cli/): the commands that
+    // read event logs, and the --rule-set reader, are imported only when they run, so `due` and
+    // `working-days` load neither the event schemas nor zod (bench/coldStart.ts). zod stays
+    // external, resolved from the app's own install.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     splitting: true,

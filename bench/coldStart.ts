@@ -2,8 +2,8 @@
  * Cold start of the built CLI, as a suite of `npm run bench` (which builds first). Spawns each
  * command several times, interleaved so that drift in the machine's load hits all of them
  * alike, and reports the median wall-clock time. The budget: `due` and `working-days` within
- * 1.3x `node -e 0` (they load no validation code: the CLI is split into chunks and each command
- * imported when it runs). The rows between break the time down: loading zod alone, loading the
+ * 1.3x `node -e 0` (they load no validation code: the CLI is split into chunks, and the
+ * commands that read event logs or a rule set import theirs only when they run). The rows between break the time down: loading zod alone, loading the
  * whole library (which imports zod), and the library's first working-day count (which builds a
  * calendar's index); `validate` loads the event schemas and zod, for comparison.
  */

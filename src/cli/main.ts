@@ -3,15 +3,19 @@
  * file in ./commands, prints what it returns, and turns user mistakes into exit codes without
  * stack traces: 0 success, 1 invalid input (every problem as `path: message`), 2 usage.
  *
- * Each command is imported when it is run, so a command loads only the code it uses: `due`
- * and `working-days` start without the event schemas and zod.
+ * The commands that count days are part of this module, loaded with it in one file; the ones
+ * that read event logs are imported when they run, with the event schemas and zod: `due` and
+ * `working-days` start without them (bench/coldStart.ts, test/cli/coldStart.test.ts).
  */
 import { version } from '../../package.json';
 import { optionHelp, program, unknownOption, type Command } from './command.js';
+import { due } from './commands/due.js';
+import { holidays } from './commands/holidays.js';
+import { workingDays } from './commands/workingDays.js';
 import { InputError, UsageError } from './errors.js';
 import { didYouMean } from './suggest.js';
 
-/** A command of the program: its lines in the overview, and how to load it. */
+/** A command of the program: its lines in the overview, and how to load it (`import()` for a heavy one). */
 interface CommandEntry {
   /** `[usage, what it does]` lines for the overview. */
   readonly overview: readonly (readonly [usage: string, summary: string])[];
@@ -22,7 +26,7 @@ interface CommandEntry {
 const commands: Readonly<Record<string, CommandEntry>> = {
   due: {
     overview: [['due <timescale> <date>', 'the deadline a timescale sets, explained']],
-    load: async () => (await import('./commands/due.js')).due,
+    load: async () => due,
   },
   'working-days': {
     overview: [
@@ -30,11 +34,11 @@ const commands: Readonly<Record<string, CommandEntry>> = {
       ['working-days between <from> <to>', 'the working days between two dates'],
       ['working-days is <date>', 'whether a date is a working day'],
     ],
-    load: async () => (await import('./commands/workingDays.js')).workingDays,
+    load: async () => workingDays,
   },
   holidays: {
     overview: [['holidays <year>', "a year's bank holidays"]],
-    load: async () => (await import('./commands/holidays.js')).holidays,
+    load: async () => holidays,
   },
   timeline: {
     overview: [['timeline <events.json> --as-of <date>', "a case's events and deadlines in date order"]],
