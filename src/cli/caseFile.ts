@@ -30,9 +30,11 @@ export async function loadCase(file: string, options: PathwayOptions): Promise<L
   const prefix = Array.isArray(value) ? '' : 'events';
   const parsed = parseEvents(value);
   if (!parsed.ok) {
-    const { error } = parsed;
-    const problems = error.issues === undefined ? [{ path: prefix, message: error.message }] : problemsFrom(error.issues, undefined);
-    throw new InputError(problems, heading(caseRole, problems.length));
+    // Paths from the root of the file: `[1].date` in a list, `events[1].date` in a case.
+    const { issues, issuesOmitted } = parsed.error;
+    const problems = problemsFrom(issues, undefined, '', { '': caseRole });
+    if (issuesOmitted > 0) problems.push({ path: caseRole, message: `${issuesOmitted} more problems not listed` });
+    throw new InputError(problems, heading(caseRole, issues.length + issuesOmitted));
   }
   const replayed = checked(() => replay(parsed.events, { ...options, child: parsed.child }));
   if (!replayed.ok) {

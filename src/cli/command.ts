@@ -15,6 +15,7 @@ import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
 import { CalendarError } from '../dates/calendarError.js';
 import type { RuleSet } from '../rules/ruleSet.js';
 import { TimescaleError } from '../rules/timescaleError.js';
+import { formatIssuePath } from '../validation/validationIssue.js';
 import { InputError, UsageError, type Problem } from './errors.js';
 import { didYouMean } from './suggest.js';
 
@@ -200,18 +201,14 @@ export function oneStdin(command: string, ...files: readonly (string | undefined
   if (files.filter((file) => file === '-').length > 1) throw new UsageError('only one file can be - (standard input)', command);
 }
 
-/**
- * An issue's path as text: `overrides.statutoryVisit.amount`, `events[1].date`. Takes the
- * string paths of the library's older errors and the `(string | number)[]` of its issues.
- */
-export function pathText(path: string | readonly (string | number)[], prefix = ''): string {
-  const parts = typeof path === 'string' ? (path === '' ? [] : [path]) : path;
-  const text = parts.map((part) => (typeof part === 'number' ? `[${part}]` : part.startsWith('[') ? part : `.${part}`)).join('');
-  return `${prefix}${text}`.replace(/^\./, '');
+/** An issue's path under a prefix: `events` and `[1, 'date']` give `events[1].date`. */
+export function pathText(path: readonly (string | number)[], prefix = ''): string {
+  const text = formatIssuePath(path);
+  return prefix === '' || text === '' || text.startsWith('[') ? `${prefix}${text}` : `${prefix}.${text}`;
 }
 
 interface IssueLike {
-  readonly path: string | readonly (string | number)[];
+  readonly path: readonly (string | number)[];
   readonly message: string;
   readonly code?: string;
 }

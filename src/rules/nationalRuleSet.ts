@@ -4,6 +4,7 @@
  */
 import { englandAndWales } from '../calendar/calendars.js';
 import { timescales } from './catalogue.js';
+import { defaultRuleSetSettings } from './defaultSettings.js';
 import type { RuleSet } from './ruleSet.js';
 
 /**
@@ -18,5 +19,6 @@ export const englandWorkingTogether2023: RuleSet = {
   base: null,
   calendar: englandAndWales,
   overrides: {},
+  settings: defaultRuleSetSettings,
   timescales,
 };

@@ -44,6 +44,6 @@ describe('the CLI loads only what a command uses', () => {
   });
 
   it.each(['validate', 'timeline', 'ruleSetFile'])('%s does load zod (the check above can fail)', (name) => {
-    expect(staticGraph(commandFile(name)).has('zod')).toBe(true);
+    expect([...staticGraph(commandFile(name))].some((module) => module === 'zod' || module.startsWith('zod/'))).toBe(true);
   });
 });

@@ -74,8 +74,8 @@ describe('the CLI never echoes what was typed', () => {
     const stderr = expectNoEcho(['due', 'statutoryVisit', '2026-01-05', '--rule-set', '-'], 1, rules);
     expect(stderr.split('\n')).toEqual([
       '--rule-set: invalid rule set',
-      'overrides.statutoryVisit: has 1 field that is not part of a rule set (INVALID_RULE_SET)',
-      'overrides: has 2 keys that are not timescale ids (INVALID_RULE_SET)',
+      'overrides.statutoryVisit: has 1 field that is not part of the format (INVALID_RULE_SET)',
+      'overrides: has 2 fields that are not part of the format (INVALID_RULE_SET)',
       '',
     ]);
   });
