@@ -4,4 +4,4 @@
  */
 
 /** Each setting's default (sources beside the schema in ./ruleSetSettings.ts). */
-export const defaultRuleSetSettings = { quorumOtherAgencies: 2 } as const;
+export const defaultRuleSetSettings = { quorumOtherAgencies: 2, preProceedingsStart: 'decision' } as const;
