@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { defaultRuleSetSettings } from './defaultSettings.js';
 
 /*
  * A rule set's settings: choices of local procedure that are not the length of a period (those
@@ -32,14 +33,14 @@ export const ruleSetSettingsSchema = /* @__PURE__ */ (() =>
        * agencies or key disciplines with direct contact with the child: a whole number from 0
        * to 10, default 2.
        */
-      quorumOtherAgencies: z._default(wholeNumberFrom(0, 10), 2),
+      quorumOtherAgencies: z._default(wholeNumberFrom(0, 10), defaultRuleSetSettings.quorumOtherAgencies),
       // Public Law Working Group best practice guidance leaves the start open.
       /**
        * Where the 16-week pre-proceedings target starts: the legal planning meeting's
        * `decision` (the default, the CIN census PPStartDate), the `letter` before proceedings,
        * or the pre-proceedings `meeting`.
        */
-      preProceedingsStart: z._default(z.enum(['decision', 'letter', 'meeting'], { error: 'must be decision, letter or meeting' }), 'decision'),
+      preProceedingsStart: z._default(z.enum(['decision', 'letter', 'meeting'], { error: 'must be decision, letter or meeting' }), defaultRuleSetSettings.preProceedingsStart),
       /**
        * Words an app should show where a nation's practice names things differently, keyed by
        * the library's English concept (walesSafeguardingProcedures sets them).
