@@ -2,6 +2,7 @@ import { CalendarError, describeType } from '../dates/calendarError.js';
 import { parseDateTime } from '../dates/dateTime.js';
 import { fromEpochDay, toEpochDay } from '../dates/epochDay.js';
 import type { DueItem, DueStatus } from '../pathway/dueItems.js';
+import type { PlanAction, PlanActionStatus } from '../pathway/plan/planActions.js';
 
 /*
  * RFC 5545 iCalendar of a case's open deadlines, one all-day event each. The output is a pure
@@ -23,10 +24,18 @@ export interface ICalendarOptions {
    * the same input.
    */
   readonly generatedAt?: string;
+  /**
+   * Plan actions to export too (from `planActions`): each open one (upcoming, due today or
+   * overdue) as an all-day event on its latest due date, its UID fixed by the action's id and
+   * the day it was agreed, so a revised due date moves the event rather than adding one.
+   */
+  readonly actions?: readonly PlanAction[];
 }
 
-/** The statuses of a deadline still to be met: the ones exported. */
-function isOpen(status: DueStatus): boolean {
+const categoryOf: Record<DueItem['kind'], string> = { step: 'Deadline', limit: 'Time limit', minimum: 'Minimum period' };
+
+/** The statuses of a deadline or action still to be met: the ones exported. */
+function isOpen(status: DueStatus | PlanActionStatus): boolean {
   return status === 'upcoming' || status === 'dueToday' || status === 'overdue';
 }
 
@@ -35,7 +44,8 @@ const PRODUCT_ID = '-//child-protection-pathway//child-protection-pathway//EN';
 /**
  * The open deadlines (upcoming, due today or overdue) of a case as an RFC 5545 iCalendar: one
  * all-day event on each due date, the rule's title in the summary and the rule, its source and
- * the status in the description. Lines end in CRLF and are folded at 75 octets of UTF-8.
+ * the status in the description; with `options.actions`, the plan's open actions too. Lines
+ * end in CRLF and are folded at 75 octets of UTF-8.
  *
  * @example
  * const result = replay(events);
@@ -68,28 +78,56 @@ export function toICalendar(items: readonly DueItem[], options: ICalendarOptions
     // Two open deadlines of one rule from one start would share a UID: number the later ones.
     const seen = used.get(baseUid) ?? 0;
     used.set(baseUid, seen + 1);
-    const uid = `${baseUid}${seen === 0 ? '' : `-${seen + 1}`}@child-protection-pathway`;
-    const start = toEpochDay(item.due, 'due');
     const description = [
       item.explanation,
       ...(item.notBefore === undefined ? [] : [`Not before ${item.notBefore}.`]),
       `Rule: ${item.rule.id}.${item.explanation.includes(item.rule.source) ? '' : ` Source: ${item.rule.source}.`}`,
     ].join('\n');
     lines.push(
-      'BEGIN:VEVENT',
-      `UID:${escapeText(uid)}`,
-      `DTSTAMP:${stamp ?? utcStamp(item.from, 'from')}`,
-      `DTSTART;VALUE=DATE:${compactDate(fromEpochDay(start))}`,
-      `DTEND;VALUE=DATE:${compactDate(fromEpochDay(start + 1))}`,
-      `SUMMARY:${escapeText(`${caseId}: ${item.rule.title}${item.status === 'overdue' ? ' (overdue)' : ''}`)}`,
-      `DESCRIPTION:${escapeText(description)}`,
-      `CATEGORIES:${escapeText(item.kind === 'limit' ? 'Time limit' : 'Deadline')}`,
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
+      ...allDayEvent({
+        uid: `${baseUid}${seen === 0 ? '' : `-${seen + 1}`}`,
+        stamp: stamp ?? utcStamp(item.from, 'from'),
+        due: item.due,
+        summary: `${caseId}: ${item.rule.title}${item.status === 'overdue' ? ' (overdue)' : ''}`,
+        description,
+        category: categoryOf[item.kind],
+      }),
+    );
+  }
+  for (const action of options.actions ?? []) {
+    if (!isOpen(action.status)) continue;
+    const revised = action.revisions === 0 ? '' : ` (revised ${action.revisions} time${action.revisions === 1 ? '' : 's'})`;
+    lines.push(
+      ...allDayEvent({
+        // An action id is unique among open actions; the day agreed tells apart a reused id.
+        uid: `${encodeURIComponent(caseId)}-action-${action.action}-${action.agreedOn}`,
+        stamp: stamp ?? utcStamp(action.agreedOn, 'agreedOn'),
+        due: action.due,
+        summary: `${caseId}: plan action ${action.action} (${action.owner})${action.status === 'overdue' ? ' (overdue)' : ''}`,
+        description: `Plan action ${action.action}, owner ${action.owner}: agreed ${action.agreedOn}, due by ${action.due}${revised}: ${action.status === 'dueToday' ? 'due today' : action.status}.`,
+        category: 'Plan action',
+      }),
     );
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** One all-day VEVENT's lines. */
+function allDayEvent(event: { uid: string; stamp: string; due: string; summary: string; description: string; category: string }): string[] {
+  const start = toEpochDay(event.due, 'due');
+  return [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(`${event.uid}@child-protection-pathway`)}`,
+    `DTSTAMP:${event.stamp}`,
+    `DTSTART;VALUE=DATE:${compactDate(fromEpochDay(start))}`,
+    `DTEND;VALUE=DATE:${compactDate(fromEpochDay(start + 1))}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+    `DESCRIPTION:${escapeText(event.description)}`,
+    `CATEGORIES:${escapeText(event.category)}`,
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
 }
 
 /** `YYYYMMDD` of a `YYYY-MM-DD` date. */

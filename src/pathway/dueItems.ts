@@ -5,8 +5,11 @@ import { dueOf } from '../rules/dueDate.js';
 import type { Timescale, TimescaleId } from '../rules/timescale.js';
 import type { CaseState, TrackedDeadline } from './state.js';
 
-/** Where a deadline stands on the `asOf` date. */
-export type DueStatus = 'upcoming' | 'dueToday' | 'overdue' | 'met' | 'metLate';
+/**
+ * Where a deadline stands on the `asOf` date. A minimum period (`kind: 'minimum'`) is
+ * `upcoming` while it runs, `met` once it has run, and `endedEarly` when its plan closed first.
+ */
+export type DueStatus = 'upcoming' | 'dueToday' | 'overdue' | 'met' | 'metLate' | 'endedEarly';
 
 /**
  * One deadline of a case, explained: what is due, when, under which rule, and whether it was
@@ -21,9 +24,13 @@ export interface DueItem {
   /** For the case management hearing: the first day of its window (day 12). */
   readonly notBefore?: IsoDate;
   readonly status: DueStatus;
+  /** The day the step was done; for a minimum, the day its plan closed (on time or early). */
   readonly metOn?: IsoDate;
-  /** `step`: something to do by the date; `limit`: when an order or protection must end. */
-  readonly kind: 'step' | 'limit';
+  /**
+   * `step`: something to do by the date; `limit`: when an order or protection must end;
+   * `minimum`: a period that should run at least until the date.
+   */
+  readonly kind: 'step' | 'limit' | 'minimum';
   /** The rule as applied, with its source. */
   readonly rule: Timescale;
   /** One sentence a worker can read. */
@@ -82,6 +89,12 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
 }
 
 function statusOf(deadline: TrackedDeadline, asOf: IsoDate): DueStatus {
+  if (deadline.kind === 'minimum') {
+    // A minimum is kept by running on: still open on its date counts as met.
+    const closed = deadline.metOn;
+    if (closed !== undefined) return closed < deadline.due ? 'endedEarly' : 'met';
+    return asOf < deadline.due ? 'upcoming' : 'met';
+  }
   if (deadline.metOn !== undefined) {
     const late =
       deadline.dueAt !== undefined && deadline.metAt !== undefined
@@ -99,12 +112,14 @@ const statusWords: Record<DueStatus, string> = {
   overdue: 'overdue',
   met: 'met',
   metLate: 'met late',
+  endedEarly: 'ended early',
 };
 
 function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus): string {
   const words = ruleWordsOf(rule);
   const when = deadline.dueAt ?? deadline.due;
-  const met = deadline.metOn === undefined ? '' : ` on ${deadline.metAt ?? deadline.metOn}`;
+  const met =
+    deadline.metOn === undefined ? '' : `${deadline.kind === 'minimum' ? ', plan closed' : ''} on ${deadline.metAt ?? deadline.metOn}`;
   return `${words[deadline.kind]}${deadline.from}), by ${when}: ${statusWords[status]}${met}${words.source}`;
 }
 
@@ -112,6 +127,7 @@ function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus):
 interface RuleWords {
   readonly step: string;
   readonly limit: string;
+  readonly minimum: string;
   readonly source: string;
 }
 
@@ -130,6 +146,7 @@ function ruleWordsOf(rule: Timescale): RuleWords {
     words = {
       step,
       limit: rule.counting === 'before' ? step : `${rule.title}: at most ${period} ${rule.start.description} (`,
+      minimum: `${rule.title}: at least ${period} ${rule.start.description} (`,
       source: `. Source: ${rule.source}.`,
     };
     if (Object.isFrozen(rule) && Object.isFrozen(rule.start)) ruleWords.set(rule, words);

@@ -1,63 +1,30 @@
 import { z } from 'zod';
-import { toEpochDay } from '../dates/epochDay.js';
-import { parseDateTime } from '../dates/dateTime.js';
+import { isoDateSchema, isoDateTimeSchema } from './dateSchemas.js';
+import { coreGroupHeldFields, visitMadeFields } from './plan/planFields.js';
+import {
+  coreGroupMembersSetSchema,
+  planActionAgreedSchema,
+  planActionCompletedSchema,
+  planActionRevisedSchema,
+  planActionWithdrawnSchema,
+} from './plan/planEvents.js';
+
+export { isoDateSchema, isoDateTimeSchema };
+export {
+  actionIdSchema,
+  coreGroupMembersSetSchema,
+  planActionAgreedSchema,
+  planActionCompletedSchema,
+  planActionRevisedSchema,
+  planActionWithdrawnSchema,
+} from './plan/planEvents.js';
 
 /*
  * The stored event format: a case is an ordered log of these. Names and fields are a public
  * contract. Each schema validates untrusted JSON; the TypeScript types are inferred from them.
  * `note` is free text for the app's own use: it is never read and never echoed in errors.
+ * Every module-level schema is marked pure (see dateSchemas.ts for why); keep the marks.
  */
-
-/** A check from a parser that throws: true when it accepts the text. */
-const accepts =
-  (parse: (text: string) => unknown) =>
-  (text: string): boolean => {
-    try {
-      parse(text);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-const isDate = /* @__PURE__ */ accepts(toEpochDay);
-const isDateTime = /* @__PURE__ */ accepts(parseDateTime);
-
-/*
- * Every schema below is built at module level, so each call is marked pure: a bundler can then
- * drop zod and these schemas from an app that imports only, say, `addWorkingDays` (the package
- * is one file, so `sideEffects: false` alone cannot). Keep the marks on new schemas; the size
- * test fails when zod creeps back into the calendar-only bundle.
- *
- * The date shapes are also checked as patterns (abort: true keeps one message per bad value):
- * a refine cannot be expressed in the JSON Schema generated from these schemas
- * (schema/events.json), a pattern can.
- */
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-const DATE_MESSAGE = 'must be a real date written YYYY-MM-DD';
-const DATE_TIME_MESSAGE = 'must be an ISO date-time with an offset, e.g. 2026-03-28T22:15:00Z';
-
-/**
- * A `YYYY-MM-DD` calendar date that exists.
- *
- * @example
- * isoDateSchema.safeParse('2026-02-29').success; // false: 2026 is not a leap year
- */
-export const isoDateSchema = /* @__PURE__ */ z
-  .string({ error: 'must be a YYYY-MM-DD date' })
-  .regex(DATE_SHAPE, { error: DATE_MESSAGE, abort: true })
-  .refine(isDate, DATE_MESSAGE);
-
-/**
- * An ISO date-time with an offset, e.g. `2026-03-28T22:15:00Z`.
- *
- * @example
- * isoDateTimeSchema.safeParse('2026-03-28T22:15:00').success; // false: no offset
- */
-export const isoDateTimeSchema = /* @__PURE__ */ z
-  .string({ error: 'must be an ISO date-time with offset' })
-  .regex(DATE_TIME_SHAPE, { error: DATE_TIME_MESSAGE, abort: true })
-  .refine(isDateTime, DATE_TIME_MESSAGE);
 
 /**
  * The four categories of abuse or neglect of a child protection plan.
@@ -75,8 +42,9 @@ const categoriesSchema = /* @__PURE__ */ z
   .refine((list) => new Set(list).size === list.length, 'must not repeat a category');
 
 const base = { date: isoDateSchema, note: /* @__PURE__ */ z.string({ error: 'must be a string' }).optional() };
-const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
-  z.strictObject({ type: z.literal(type), ...base, ...shape });
+/** An event's schema; `more` adds another track's fields (spread here, not at module level, which a bundler keeps). */
+const event = <T extends string, S extends z.ZodRawShape, M extends z.ZodRawShape = {}>(type: T, shape: S, more?: M) =>
+  z.strictObject({ type: z.literal(type), ...base, ...shape, ...(more as M) });
 const decision = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` });
 /** A whole number in a range, as checks that JSON Schema can express too (integer, minimum, maximum). */
@@ -103,8 +71,8 @@ export const initialConferenceHeldSchema = /* @__PURE__ */ event('initialConfere
   decision: /* @__PURE__ */ decision(['plan', 'childInNeed', 'noFurtherAction']),
   categories: /* @__PURE__ */ categoriesSchema.optional(),
 });
-export const coreGroupHeldSchema = /* @__PURE__ */ event('coreGroupHeld', {});
-export const visitMadeSchema = /* @__PURE__ */ event('visitMade', { unannounced: /* @__PURE__ */ z.literal(true).optional() });
+export const coreGroupHeldSchema = /* @__PURE__ */ event('coreGroupHeld', coreGroupHeldFields);
+export const visitMadeSchema = /* @__PURE__ */ event('visitMade', { unannounced: /* @__PURE__ */ z.literal(true).optional() }, visitMadeFields);
 export const reviewConferenceHeldSchema = /* @__PURE__ */ event('reviewConferenceHeld', {
   decision: /* @__PURE__ */ decision(['continuePlan', 'endPlan']),
   categories: /* @__PURE__ */ categoriesSchema.optional(),
@@ -190,6 +158,11 @@ export const caseEventSchema = /* @__PURE__ */ z.discriminatedUnion(
     childInNeedPlanStartedSchema,
     childInNeedPlanEndedSchema,
     childBornSchema,
+    coreGroupMembersSetSchema,
+    planActionAgreedSchema,
+    planActionRevisedSchema,
+    planActionCompletedSchema,
+    planActionWithdrawnSchema,
     legalPlanningMeetingHeldSchema,
     letterBeforeProceedingsSentSchema,
     preProceedingsMeetingHeldSchema,

@@ -1,8 +1,18 @@
 import type { InputIssue } from '../rules/timescaleError.js';
 import type { CaseEventType } from './events.js';
 
-/** Stable codes of a refused event. */
-export type PathwayErrorCode = 'INVALID_EVENT' | 'INVALID_TRANSITION' | 'OUT_OF_ORDER' | 'OUT_OF_CALENDAR_RANGE';
+/**
+ * Stable codes of a refused event. `UNKNOWN_ACTION`: a plan action revised, completed or
+ * withdrawn that was never agreed or is already closed; `DUPLICATE_ACTION`: an action agreed
+ * under the id of one still open.
+ */
+export type PathwayErrorCode =
+  | 'INVALID_EVENT'
+  | 'INVALID_TRANSITION'
+  | 'OUT_OF_ORDER'
+  | 'OUT_OF_CALENDAR_RANGE'
+  | 'UNKNOWN_ACTION'
+  | 'DUPLICATE_ACTION';
 
 /**
  * Why an event was refused: a stable code, the event's position in the log, a message naming

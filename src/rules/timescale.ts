@@ -33,6 +33,8 @@ export type TimescaleId =
   | 'firstReviewConference'
   | 'subsequentReviewConference'
   | 'statutoryVisit'
+  | 'detailedPlan'
+  | 'childInNeedAfterPlan'
   | 'transferInConference'
   | 'preBirthConference'
   | 'preProceedings'
