@@ -37,8 +37,8 @@ export const coreGroupHeldFields = {
 
 /**
  * What a visit to the child records: whether the child was seen, seen alone, and their bedroom
- * seen (the DfE data collections' child protection visit fields: `ssd_cp_visits`, and Annex A
- * list 7 "seen alone"). A visit that did not see the child (`seen: false`) is recorded but does
+ * seen (the Children's Services Standard Safeguarding Dataset's `ssd_cp_visits`, and Ofsted's
+ * Annex A list 7 "seen alone"). A visit that did not see the child (`seen: false`) is recorded but does
  * not meet the visit timescale.
  *
  * @example
