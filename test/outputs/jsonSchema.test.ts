@@ -115,8 +115,8 @@ describe('schema/events.json', () => {
     expect(packageJson.files).toContain('schema');
   });
 
-  it('accepts examples/case-example.json, as parseEvents does', () => {
-    const example: unknown = JSON.parse(readFileSync(new URL('../../examples/case-example.json', import.meta.url), 'utf8'));
+  it.each(['case-example.json', 'plan-example.json'])('accepts examples/%s, as parseEvents does', (file) => {
+    const example: unknown = JSON.parse(readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8'));
     expect(parseEvents(example).ok).toBe(true);
     expect(valid(example), ajv.errorsText(validate.errors)).toBe(true);
   });
