@@ -95,6 +95,8 @@ export const timeline: Command = async (argv) => {
         ['social care', summary.socialPhase],
         ['legal', summary.legalPhase],
         ['plan', plan === undefined ? undefined : `#${plan.number} since ${plan.startDate} (${plan.days} days; ${plan.categories.join(', ')})`],
+        ['core group', summary.coreGroup?.join(', ')],
+        ['actions', summary.actions.open === 0 ? undefined : `${summary.actions.open} open, ${summary.actions.overdue} overdue`],
       ]);
       return `${heading}\n${formatTimeline(rows)}\n`;
     }
