@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as events from '../../src/pathway/events.js';
+import * as planEvents from '../../src/pathway/plan/planEvents.js';
 import { participantRoleSchema } from '../../src/pathway/conference/participantRole.js';
 import { caseEventSchema, caseLogSchema, childDetailsSchema, harmCategorySchema, isoDateSchema, isoDateTimeSchema } from '../../src/pathway/events.js';
 
@@ -20,7 +21,7 @@ interface Meta {
 
 /** Each event's own schema, named after its type, e.g. `$defs.referralReceived`. */
 function eventSchemas(): [string, z.ZodType][] {
-  return Object.entries(events)
+  return Object.entries({ ...events, ...planEvents })
     .filter(([name]) => name.endsWith('Schema'))
     .map(([, schema]) => schema as z.ZodType)
     .filter((schema) => caseEventSchema.options.includes(schema as (typeof caseEventSchema.options)[number]))
@@ -41,7 +42,7 @@ export function eventsJsonSchema(): Record<string, unknown> {
   registry.add(harmCategorySchema, { id: 'harmCategory', description: 'A category of abuse or neglect of a child protection plan.' });
   registry.add(childDetailsSchema, { id: 'childDetails', description: 'What is known of the child.' });
   registry.add(participantRoleSchema, { id: 'participantRole', description: 'A participant of a conference or core group, by role and never by name.' });
-  registry.add(events.actionIdSchema, {
+  registry.add(planEvents.actionIdSchema, {
     id: 'actionId',
     description: "The app's own id for a plan action: 1-64 letters, digits, '.', '_', ':' or '-' (an id, never a description).",
   });

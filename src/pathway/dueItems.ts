@@ -3,6 +3,7 @@ import { isoDate, type IsoDate } from '../dates/isoDate.js';
 import { describePeriod } from '../rules/describeRule.js';
 import { dueOf } from '../rules/dueDate.js';
 import type { Timescale, TimescaleId } from '../rules/timescale.js';
+import { insertInDueOrder } from './dueOrder.js';
 import type { CaseState, TrackedDeadline } from './state.js';
 
 /**
@@ -74,16 +75,7 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
       rule,
       explanation: explain(deadline, rule, status),
     };
-    // Inserted in due order as the list is built, moving back past the later-due items: the
-    // case appends deadlines roughly in due order, so each item moves back past few, and this
-    // costs a fraction of sorting afterwards. Stable, as a sort is: an item never moves back
-    // past one due the same day.
-    let position = items.length;
-    while (position > 0 && (items[position - 1] as DueItem).due > item.due) {
-      items[position] = items[position - 1] as DueItem;
-      position--;
-    }
-    items[position] = item;
+    insertInDueOrder(items, item);
   }
   return items;
 }

@@ -10,14 +10,6 @@ import {
 } from './plan/planEvents.js';
 
 export { isoDateSchema, isoDateTimeSchema };
-export {
-  actionIdSchema,
-  coreGroupMembersSetSchema,
-  planActionAgreedSchema,
-  planActionCompletedSchema,
-  planActionRevisedSchema,
-  planActionWithdrawnSchema,
-} from './plan/planEvents.js';
 
 /*
  * The stored event format: a case is an ordered log of these. Names and fields are a public

@@ -1,5 +1,6 @@
 import { isoDate, type IsoDate } from '../../dates/isoDate.js';
 import type { ParticipantRole } from '../conference/participantRole.js';
+import { insertInDueOrder } from '../dueOrder.js';
 import type { CaseState } from '../state.js';
 import type { PlanActionRecord } from './planWork.js';
 
@@ -45,17 +46,7 @@ export interface PlanActionsOptions {
 export function planActions(state: CaseState, options: PlanActionsOptions): PlanAction[] {
   const asOf = isoDate(options?.asOf, 'asOf');
   const list: PlanAction[] = [];
-  for (const record of state.actions) {
-    const action = planActionOf(record, asOf);
-    // Inserted in due order as the list is built (stable, as dueItems does): actions are agreed
-    // roughly in due order, so each moves back past few.
-    let position = list.length;
-    while (position > 0 && (list[position - 1] as PlanAction).due > action.due) {
-      list[position] = list[position - 1] as PlanAction;
-      position--;
-    }
-    list[position] = action;
-  }
+  for (const record of state.actions) insertInDueOrder(list, planActionOf(record, asOf));
   return list;
 }
 
