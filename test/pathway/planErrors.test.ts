@@ -4,7 +4,17 @@
  * event's `note`, of the refused event's or its neighbours'.
  */
 import { describe, expect, it } from 'vitest';
-import { allowedEvents, applyEvent, parseEvents, replay, type CaseEvent, type CaseState, type PathwayError } from '../../src/index.js';
+import {
+  allowedEvents,
+  applyEvent,
+  formatIssuePath,
+  parseEvents,
+  replay,
+  type CaseEvent,
+  type CaseState,
+  type PathwayError,
+  type ValidationIssue,
+} from '../../src/index.js';
 import {
   PERSONAL_NOTE,
   accepted,
@@ -38,13 +48,8 @@ function refusedLast(events: readonly unknown[]): PathwayError {
   return error;
 }
 
-/** An issue's path as text (`roles[1]`, `[4].action`), whether the path is given as text or as keys. */
-const pathsOf = (error: PathwayError): string[] =>
-  (error.issues ?? []).map((issue) =>
-    typeof issue.path === 'string'
-      ? issue.path
-      : (issue.path as readonly (string | number)[]).map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').replace(/^\./, ''),
-  );
+/** Each issue's path as text (`roles[1]`, `[4].action`). */
+const pathsOf = (error: { readonly issues?: readonly ValidationIssue[] }): string[] => (error.issues ?? []).map((issue) => formatIssuePath(issue.path));
 
 describe('UNKNOWN_ACTION and DUPLICATE_ACTION', () => {
   it('refuses completing an action never agreed', () => {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDateSchema } from '../dateSchemas.js';
+import { event, isoDateSchema } from '../eventFields.js';
 import { participantRoleSchema } from '../conference/participantRole.js';
 import { rolesSchema } from './planFields.js';
 
@@ -26,14 +26,6 @@ export const actionIdSchema = /* @__PURE__ */ z.string({ error: 'must be an acti
   /* @__PURE__ */ z.regex(ACTION_ID, { error: 'must be 1-64 letters, digits, ".", "_", ":" or "-" (an id, not a description)' }),
 );
 
-const base = {
-  date: isoDateSchema,
-  note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: 'must be a string' })),
-};
-
-const planEvent = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
-  z.strictObject({ type: z.literal(type), ...base, ...shape });
-
 /**
  * The core group's members, by role: identified at the conference that makes the plan and
  * changed as the plan goes on (each event replaces the list).
@@ -41,7 +33,7 @@ const planEvent = <T extends string, S extends z.core.$ZodLooseShape>(type: T, s
  * @example
  * coreGroupMembersSetSchema.safeParse({ type: 'coreGroupMembersSet', date: '2026-03-04', roles: ['parent', 'socialWorker', 'school'] }).success; // true
  */
-export const coreGroupMembersSetSchema = /* @__PURE__ */ planEvent('coreGroupMembersSet', {
+export const coreGroupMembersSetSchema = /* @__PURE__ */ event('coreGroupMembersSet', {
   roles: /* @__PURE__ */ rolesSchema(1),
 });
 
@@ -52,7 +44,7 @@ export const coreGroupMembersSetSchema = /* @__PURE__ */ planEvent('coreGroupMem
  * @example
  * planActionAgreedSchema.safeParse({ type: 'planActionAgreed', date: '2026-03-04', action: 'a1', owner: 'parent', due: '2026-03-31' }).success; // true
  */
-export const planActionAgreedSchema = /* @__PURE__ */ planEvent('planActionAgreed', {
+export const planActionAgreedSchema = /* @__PURE__ */ event('planActionAgreed', {
   action: actionIdSchema,
   owner: participantRoleSchema,
   due: isoDateSchema,
@@ -64,7 +56,7 @@ export const planActionAgreedSchema = /* @__PURE__ */ planEvent('planActionAgree
  * @example
  * planActionRevisedSchema.safeParse({ type: 'planActionRevised', date: '2026-03-20', action: 'a1', due: '2026-04-30' }).success; // true
  */
-export const planActionRevisedSchema = /* @__PURE__ */ planEvent('planActionRevised', {
+export const planActionRevisedSchema = /* @__PURE__ */ event('planActionRevised', {
   action: actionIdSchema,
   due: /* @__PURE__ */ z.optional(isoDateSchema),
   owner: /* @__PURE__ */ z.optional(participantRoleSchema),
@@ -76,7 +68,7 @@ export const planActionRevisedSchema = /* @__PURE__ */ planEvent('planActionRevi
  * @example
  * planActionCompletedSchema.safeParse({ type: 'planActionCompleted', date: '2026-03-30', action: 'a1' }).success; // true
  */
-export const planActionCompletedSchema = /* @__PURE__ */ planEvent('planActionCompleted', { action: actionIdSchema });
+export const planActionCompletedSchema = /* @__PURE__ */ event('planActionCompleted', { action: actionIdSchema });
 
 /**
  * An open action dropped from the plan.
@@ -84,4 +76,13 @@ export const planActionCompletedSchema = /* @__PURE__ */ planEvent('planActionCo
  * @example
  * planActionWithdrawnSchema.safeParse({ type: 'planActionWithdrawn', date: '2026-03-30', action: 'a1' }).success; // true
  */
-export const planActionWithdrawnSchema = /* @__PURE__ */ planEvent('planActionWithdrawn', { action: actionIdSchema });
+export const planActionWithdrawnSchema = /* @__PURE__ */ event('planActionWithdrawn', { action: actionIdSchema });
+
+/** The plan track's event schemas, in the order the union lists them. */
+export const planEventSchemas = [
+  coreGroupMembersSetSchema,
+  planActionAgreedSchema,
+  planActionRevisedSchema,
+  planActionCompletedSchema,
+  planActionWithdrawnSchema,
+] as const;
