@@ -52,8 +52,9 @@ export interface SizeMeasure {
  * Measured 2026-12-04, moving the schemas from classic zod to zod/mini: parseEvents + replay +
  * dueItems with zod from 109,135 B to 24,144 B; addWorkingDays alone 4,151 B; the whole library
  * with zod from 115,034 B to 30,141 B (zod external 22,380 B).
- * Then the plan track (core group, actions, planActions, visits that count, two plan timescales):
- * measured below with the merge, ceiling raised with it.
+ * Measured 2026-12-04 with the plan track (core group, actions, planActions, visits that count,
+ * two plan timescales): the whole library (zod external) 25,688 B, ceiling 28,500 B; parseEvents
+ * + replay + dueItems with zod 26,465 B.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
   {
@@ -72,7 +73,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 27_500,
+    budget: 28_500,
   },
   {
     name: 'whole library with zod',
