@@ -52,7 +52,11 @@ export interface SizeMeasure {
  * Measured 2026-12-04, moving the schemas from classic zod to zod/mini: parseEvents + replay +
  * dueItems with zod from 109,135 B to 24,144 B; addWorkingDays alone 4,151 B; the whole library
  * with zod from 115,034 B to 30,141 B (zod external 22,380 B).
- * Measured 2026-12-04 with the plan track (core group, actions, planActions, visits that count,
+ * Measured 2026-12-04 after issue 15 (the Wales rule set with its citations and labels, rule-set
+ * choices and settings, the letter and meeting timescales, the EPO and extension findings):
+ * the whole library (zod external) 24,528 B, ceiling raised to 27,000 B; addWorkingDays alone
+ * 4,619 B (Scotland and Northern Ireland from 1995).
+ * Then with the plan track (core group, actions, planActions, visits that count,
  * two plan timescales): the whole library (zod external) 25,688 B, ceiling 28,500 B; parseEvents
  * + replay + dueItems with zod 26,465 B.
  */

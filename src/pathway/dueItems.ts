@@ -1,7 +1,8 @@
 import { parseDateTime, type IsoDateTime } from '../dates/dateTime.js';
-import { isoDate, type IsoDate } from '../dates/isoDate.js';
+import { toEpochDay } from '../dates/epochDay.js';
+import type { IsoDate } from '../dates/isoDate.js';
 import { describePeriod } from '../rules/describeRule.js';
-import { dueOf } from '../rules/dueDate.js';
+import { dueOf, isNonWorkingDay, nonWorkingSentence } from '../rules/dueDate.js';
 import type { Timescale, TimescaleId } from '../rules/timescale.js';
 import { insertInDueOrder } from './dueOrder.js';
 import type { CaseState, TrackedDeadline } from './state.js';
@@ -34,6 +35,8 @@ export interface DueItem {
   readonly kind: 'step' | 'limit' | 'minimum';
   /** The rule as applied, with its source. */
   readonly rule: Timescale;
+  /** True when `due` is not a working day of the case's calendar: the office may be shut. */
+  readonly onNonWorkingDay: boolean;
   /** One sentence a worker can read. */
   readonly explanation: string;
 }
@@ -54,14 +57,18 @@ export interface DueItemsOptions {
  * // [{ timescale: 'initialConference', due: '2025-01-14', status: 'upcoming', rule: {...}, ... }]
  */
 export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] {
-  const asOf = isoDate(options?.asOf, 'asOf');
-  const { ruleSet } = state.rules;
+  const asOf = toEpochDay(options?.asOf, 'asOf');
+  const { ruleSet, calendar } = state.rules;
   const notBefore = earliestHearing(state);
   const items: DueItem[] = [];
+  // The due days of `items`, position for position: dates are ordered as days, never as text.
+  const dueDays: number[] = [];
   for (const deadline of state.deadlines) {
     if (deadline.withdrawnOn !== undefined) continue;
     const rule = ruleSet.timescales[deadline.timescale];
-    const status = statusOf(deadline, asOf);
+    const dueDay = toEpochDay(deadline.due);
+    const status = statusOf(deadline, dueDay, asOf);
+    const onNonWorkingDay = isNonWorkingDay(deadline.due, calendar);
     // One literal of one shape (absent fields undefined, left out by JSON) keeps this fast.
     const item: DueItem = {
       timescale: deadline.timescale,
@@ -73,29 +80,30 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
       metOn: deadline.metOn,
       kind: deadline.kind,
       rule,
-      explanation: explain(deadline, rule, status),
+      onNonWorkingDay,
+      explanation: explain(deadline, rule, status, state) + (onNonWorkingDay ? ` ${nonWorkingSentence(deadline.due, calendar)}` : ''),
     };
-    insertInDueOrder(items, item);
+    insertInDueOrder(items, dueDays, item, dueDay);
   }
   return items;
 }
 
-function statusOf(deadline: TrackedDeadline, asOf: IsoDate): DueStatus {
+/** The status of a deadline due on `dueDay`, on the day `asOf` (both epoch days). */
+function statusOf(deadline: TrackedDeadline, dueDay: number, asOf: number): DueStatus {
   if (deadline.kind === 'minimum') {
     // A minimum is kept by running on: still open on its date counts as met.
-    const closed = deadline.metOn;
-    if (closed !== undefined) return closed < deadline.due ? 'endedEarly' : 'met';
-    return asOf < deadline.due ? 'upcoming' : 'met';
+    if (deadline.metOn !== undefined) return toEpochDay(deadline.metOn) < dueDay ? 'endedEarly' : 'met';
+    return asOf < dueDay ? 'upcoming' : 'met';
   }
   if (deadline.metOn !== undefined) {
     const late =
       deadline.dueAt !== undefined && deadline.metAt !== undefined
         ? parseDateTime(deadline.metAt) > parseDateTime(deadline.dueAt)
-        : deadline.metOn > deadline.due;
+        : toEpochDay(deadline.metOn) > dueDay;
     return late ? 'metLate' : 'met';
   }
-  if (asOf < deadline.due) return 'upcoming';
-  return asOf === deadline.due ? 'dueToday' : 'overdue';
+  if (asOf < dueDay) return 'upcoming';
+  return asOf === dueDay ? 'dueToday' : 'overdue';
 }
 
 const statusWords: Record<DueStatus, string> = {
@@ -107,12 +115,20 @@ const statusWords: Record<DueStatus, string> = {
   endedEarly: 'ended early',
 };
 
-function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus): string {
+function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus, state: CaseState): string {
   const words = ruleWordsOf(rule);
   const when = deadline.dueAt ?? deadline.due;
   const met =
     deadline.metOn === undefined ? '' : `${deadline.kind === 'minimum' ? ', plan closed' : ''} on ${deadline.metAt ?? deadline.metOn}`;
-  return `${words[deadline.kind]}${deadline.from}), by ${when}: ${statusWords[status]}${met}${words.source}`;
+  return `${words[deadline.kind]}${deadline.from}), by ${when}: ${statusWords[status]}${met}${words.source}${findingWords(deadline, state)}`;
+}
+
+/** An extension made after the timetable had ended says so on the period it began. */
+function findingWords(deadline: TrackedDeadline, state: CaseState): string {
+  const findings = state.legal.findings;
+  if (findings === undefined || deadline.timescale !== 'proceedingsExtension') return '';
+  const finding = findings.find((candidate) => candidate.expiredOn === deadline.from);
+  return finding === undefined ? '' : ` ${finding.message}`;
 }
 
 /** The parts of an explanation that depend on the rule alone: its opening for each kind, and its source. */

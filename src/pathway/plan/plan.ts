@@ -1,3 +1,4 @@
+import { toEpochDay } from '../../dates/epochDay.js';
 import type { IsoDate } from '../../dates/isoDate.js';
 import { meetDeadlines, openDeadline, withdrawDeadlines } from '../deadlines.js';
 import type { EventOf } from '../events.js';
@@ -90,7 +91,7 @@ function applyAction(context: TransitionContext, event: ActionEvent): void {
   const position = openActions.get(event.action);
   if (event.type === 'planActionAgreed') {
     if (position !== undefined) throw new Refusal('DUPLICATE_ACTION', 'action: an open action of the plan already has this id');
-    if (event.due < date) invalidField('due', 'must be on or after the date the action is agreed');
+    if (toEpochDay(event.due) < context.day) invalidField('due', 'must be on or after the date the action is agreed');
     openActions.set(event.action, actions.length);
     actions.push({
       action: event.action,
@@ -109,7 +110,7 @@ function applyAction(context: TransitionContext, event: ActionEvent): void {
   const record = actions[position] as PlanActionRecord;
   if (event.type === 'planActionRevised') {
     if (event.due === undefined && event.owner === undefined) invalidField('due', 'a revision must give a new due date, a new owner or both');
-    if (event.due !== undefined && event.due < date) invalidField('due', 'must be on or after the date of the revision');
+    if (event.due !== undefined && toEpochDay(event.due) < context.day) invalidField('due', 'must be on or after the date of the revision');
     actions[position] = actionWith(record, { due: event.due as IsoDate | undefined, owner: event.owner, revisions: record.revisions + 1 });
     return;
   }

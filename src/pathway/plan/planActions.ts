@@ -1,4 +1,5 @@
-import { isoDate, type IsoDate } from '../../dates/isoDate.js';
+import { toEpochDay } from '../../dates/epochDay.js';
+import type { IsoDate } from '../../dates/isoDate.js';
 import type { ParticipantRole } from '../conference/participantRole.js';
 import { insertInDueOrder } from '../dueOrder.js';
 import type { CaseState } from '../state.js';
@@ -44,29 +45,34 @@ export interface PlanActionsOptions {
  * // [{ action: 'a1', owner: 'parent', agreedOn: '2026-03-04', due: '2026-03-31', status: 'overdue', revisions: 0 }]
  */
 export function planActions(state: CaseState, options: PlanActionsOptions): PlanAction[] {
-  const asOf = isoDate(options?.asOf, 'asOf');
+  const asOf = toEpochDay(options?.asOf, 'asOf');
   const list: PlanAction[] = [];
-  for (const record of state.actions) insertInDueOrder(list, planActionOf(record, asOf));
+  // The due days of `list`, position for position: dates are ordered as days, never as text.
+  const dueDays: number[] = [];
+  for (const record of state.actions) {
+    const dueDay = toEpochDay(record.due);
+    insertInDueOrder(list, dueDays, planActionOf(record, statusOf(record, dueDay, asOf)), dueDay);
+  }
   return list;
 }
 
-function planActionOf(record: PlanActionRecord, asOf: IsoDate): PlanAction {
+function planActionOf(record: PlanActionRecord, status: PlanActionStatus): PlanAction {
   const { action, owner, agreedOn, due, revisions } = record;
-  const status = statusOf(record, asOf);
   // Two literals rather than a spread: `completedOn` is absent unless the action was done.
   if (record.closed === 'completed') return { action, owner, agreedOn, due, status, completedOn: record.closedOn as IsoDate, revisions };
   return { action, owner, agreedOn, due, status, revisions };
 }
 
-function statusOf(record: PlanActionRecord, asOf: IsoDate): PlanActionStatus {
+/** The status of an action due on `dueDay`, on the day `asOf` (both epoch days). */
+function statusOf(record: PlanActionRecord, dueDay: number, asOf: number): PlanActionStatus {
   switch (record.closed) {
     case 'completed':
-      return (record.closedOn as IsoDate) > record.due ? 'metLate' : 'met';
+      return toEpochDay(record.closedOn as IsoDate) > dueDay ? 'metLate' : 'met';
     case 'withdrawn':
     case 'closedWithPlan':
       return record.closed;
     case undefined:
-      if (asOf < record.due) return 'upcoming';
-      return asOf === record.due ? 'dueToday' : 'overdue';
+      if (asOf < dueDay) return 'upcoming';
+      return asOf === dueDay ? 'dueToday' : 'overdue';
   }
 }
