@@ -56,9 +56,9 @@ export interface SizeMeasure {
  * choices and settings, the letter and meeting timescales, the EPO and extension findings):
  * the whole library (zod external) 24,528 B, ceiling raised to 27,000 B; addWorkingDays alone
  * 4,619 B (Scotland and Northern Ireland from 1995).
- * Then with the plan track (core group, actions, planActions, visits that count,
- * two plan timescales): the whole library (zod external) 25,688 B, ceiling 28,500 B; parseEvents
- * + replay + dueItems with zod 26,465 B.
+ * Then with the plan track (core group, actions, planActions, visits that count, two plan
+ * timescales): the whole library (zod external) 28,197 B, ceiling raised to 31,000 B; parseEvents
+ * + replay + dueItems with zod 28,838 B.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
   {
@@ -77,7 +77,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 28_500,
+    budget: 31_000,
   },
   {
     name: 'whole library with zod',
