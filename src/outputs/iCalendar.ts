@@ -5,11 +5,22 @@ import type { DueItem, DueStatus } from '../pathway/dueItems.js';
 import type { PlanAction, PlanActionStatus } from '../pathway/plan/planActions.js';
 
 /*
- * RFC 5545 iCalendar of a case's open deadlines, one all-day event each. The output is a pure
- * function of its input: no clock is read (DTSTAMP comes from `generatedAt` or the item) and
- * UIDs are derived from the case, the rule and the start of the period, so exporting again
- * updates a calendar's events instead of adding copies.
+ * RFC 5545 iCalendar of a case's open deadlines. The output is a pure function of its input: no
+ * clock is read (DTSTAMP comes from `generatedAt` or the item), and UIDs are built from what
+ * identifies a deadline (the case, the timescale and its sequence among that timescale's
+ * items), never from its dates, so exporting again after a date moves (a rebooked conference)
+ * updates a calendar's event instead of adding a copy.
  */
+
+/** A reminder before a deadline: a VALARM that shows the event's summary. */
+export interface ICalendarAlarm {
+  /**
+   * How long before the deadline, as an ISO 8601 duration of weeks, days, hours, minutes or
+   * seconds (RFC 5545 3.3.6): `'P2D'`, `'PT4H'`, `'P1W'`, `'P1DT12H'`. Before an all-day
+   * deadline it counts from the start of its day.
+   */
+  readonly before: string;
+}
 
 /** Options of {@link toICalendar}. */
 export interface ICalendarOptions {
@@ -24,10 +35,12 @@ export interface ICalendarOptions {
    * the same input.
    */
   readonly generatedAt?: string;
+  /** Reminders added to every event, e.g. `[{ before: 'P2D' }, { before: 'PT4H' }]`. */
+  readonly alarms?: readonly ICalendarAlarm[];
   /**
    * Plan actions to export too (from `planActions`): each open one (upcoming, due today or
-   * overdue) as an all-day event on its latest due date, its UID fixed by the action's id and
-   * the day it was agreed, so a revised due date moves the event rather than adding one.
+   * overdue) as an all-day event on its latest due date. Its UID is the action's id and the day
+   * it was agreed, which never moves, so a revised due date moves the event rather than adding one.
    */
   readonly actions?: readonly PlanAction[];
 }
@@ -42,10 +55,13 @@ function isOpen(status: DueStatus | PlanActionStatus): boolean {
 const PRODUCT_ID = '-//child-protection-pathway//child-protection-pathway//EN';
 
 /**
- * The open deadlines (upcoming, due today or overdue) of a case as an RFC 5545 iCalendar: one
- * all-day event on each due date, the rule's title in the summary and the rule, its source and
- * the status in the description; with `options.actions`, the plan's open actions too. Lines
- * end in CRLF and are folded at 75 octets of UTF-8.
+ * The open deadlines (upcoming, due today or overdue) of a case as an RFC 5545 iCalendar: an
+ * all-day event on each due date, and a timed event at the exact moment (in UTC) for a limit
+ * that ends at an hour (police protection's 72 hours, an emergency protection order). The
+ * rule's title is in the summary; the rule, its source and the status in the description.
+ * Pass every item of the case (met ones too, as {@link dueItems} gives them): an event's UID
+ * numbers it among the items of its timescale. With `options.actions`, the plan's open actions
+ * too. Lines end in CRLF and are folded at 75 octets of UTF-8.
  *
  * @example
  * const result = replay(events);
@@ -54,8 +70,9 @@ const PRODUCT_ID = '-//child-protection-pathway//child-protection-pathway//EN';
  *     caseId: 'case-2024-117',
  *     calendarName: 'Child protection deadlines',
  *     generatedAt: '2025-01-06',
+ *     alarms: [{ before: 'P2D' }],
  *   });
- *   // BEGIN:VCALENDAR ... BEGIN:VEVENT\r\nUID:case-2024-117-initialConference-2024-12-19@child-protection-pathway ...
+ *   // BEGIN:VCALENDAR ... BEGIN:VEVENT\r\nUID:case-2024-117-initialConference-1@child-protection-pathway ...
  * }
  */
 export function toICalendar(items: readonly DueItem[], options: ICalendarOptions): string {
@@ -66,68 +83,107 @@ export function toICalendar(items: readonly DueItem[], options: ICalendarOptions
   if (options.calendarName !== undefined && typeof options.calendarName !== 'string') {
     throw new CalendarError('INVALID_ARGUMENT', 'calendarName', `calendarName must be a string, received ${describeType(options.calendarName)}`);
   }
+  const triggers = alarmTriggers(options.alarms);
   const stamp = options.generatedAt === undefined ? undefined : utcStamp(options.generatedAt, 'generatedAt');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODUCT_ID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (options.calendarName !== undefined) {
     lines.push(`NAME:${escapeText(options.calendarName)}`, `X-WR-CALNAME:${escapeText(options.calendarName)}`);
   }
-  const used = new Map<string, number>();
+  // The sequence of each item among its timescale's items, met ones included, so that an
+  // event keeps its UID when an earlier one is met or its own date moves.
+  const sequences = new Map<string, number>();
   for (const item of items) {
+    const sequence = (sequences.get(item.timescale) ?? 0) + 1;
+    sequences.set(item.timescale, sequence);
     if (!isOpen(item.status)) continue;
-    const baseUid = `${encodeURIComponent(caseId)}-${item.timescale}-${item.from}`;
-    // Two open deadlines of one rule from one start would share a UID: number the later ones.
-    const seen = used.get(baseUid) ?? 0;
-    used.set(baseUid, seen + 1);
+    const uid = `${encodeURIComponent(caseId)}-${item.timescale}-${sequence}@child-protection-pathway`;
+    const summary = `${caseId}: ${item.rule.title}${item.status === 'overdue' ? ' (overdue)' : ''}`;
     const description = [
       item.explanation,
       ...(item.notBefore === undefined ? [] : [`Not before ${item.notBefore}.`]),
       `Rule: ${item.rule.id}.${item.explanation.includes(item.rule.source) ? '' : ` Source: ${item.rule.source}.`}`,
     ].join('\n');
-    lines.push(
-      ...allDayEvent({
-        uid: `${baseUid}${seen === 0 ? '' : `-${seen + 1}`}`,
-        stamp: stamp ?? utcStamp(item.from, 'from'),
-        due: item.due,
-        summary: `${caseId}: ${item.rule.title}${item.status === 'overdue' ? ' (overdue)' : ''}`,
-        description,
-        category: categoryOf[item.kind],
-      }),
-    );
+    const stamped = stamp ?? utcStamp(item.from, 'from');
+    lines.push(...eventLines({ uid, stamp: stamped, when: when(item), summary, description, category: categoryOf[item.kind] }, triggers));
   }
   for (const action of options.actions ?? []) {
     if (!isOpen(action.status)) continue;
     const revised = action.revisions === 0 ? '' : ` (revised ${action.revisions} time${action.revisions === 1 ? '' : 's'})`;
+    const status = action.status === 'dueToday' ? 'due today' : action.status;
     lines.push(
-      ...allDayEvent({
-        // An action id is unique among open actions; the day agreed tells apart a reused id.
-        uid: `${encodeURIComponent(caseId)}-action-${action.action}-${action.agreedOn}`,
-        stamp: stamp ?? utcStamp(action.agreedOn, 'agreedOn'),
-        due: action.due,
-        summary: `${caseId}: plan action ${action.action} (${action.owner})${action.status === 'overdue' ? ' (overdue)' : ''}`,
-        description: `Plan action ${action.action}, owner ${action.owner}: agreed ${action.agreedOn}, due by ${action.due}${revised}: ${action.status === 'dueToday' ? 'due today' : action.status}.`,
-        category: 'Plan action',
-      }),
+      ...eventLines(
+        {
+          uid: `${encodeURIComponent(caseId)}-action-${action.action}-${action.agreedOn}@child-protection-pathway`,
+          stamp: stamp ?? utcStamp(action.agreedOn, 'agreedOn'),
+          when: allDay(action.due),
+          summary: `${caseId}: plan action ${action.action} (${action.owner})${action.status === 'overdue' ? ' (overdue)' : ''}`,
+          description: `Plan action ${action.action}, owner ${action.owner}: agreed ${action.agreedOn}, due by ${action.due}${revised}: ${status}.`,
+          category: 'Plan action',
+        },
+        triggers,
+      ),
     );
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
-/** One all-day VEVENT's lines. */
-function allDayEvent(event: { uid: string; stamp: string; due: string; summary: string; description: string; category: string }): string[] {
-  const start = toEpochDay(event.due, 'due');
-  return [
+/**
+ * When an event happens: the exact moment of a limit that ends at an hour (a UTC date-time: no
+ * VTIMEZONE needed, and every app shows it in its own zone), else the whole due day.
+ */
+function when(item: DueItem): string[] {
+  if (item.dueAt !== undefined) {
+    // RFC 5545 3.6.1: a DATE-TIME DTSTART without DTEND is an event at that instant.
+    return [`DTSTART:${utcStamp(item.dueAt, 'dueAt')}`];
+  }
+  return allDay(item.due);
+}
+
+/** An all-day event on a date. */
+function allDay(due: string): string[] {
+  const start = toEpochDay(due, 'due');
+  return [`DTSTART;VALUE=DATE:${compactDate(fromEpochDay(start))}`, `DTEND;VALUE=DATE:${compactDate(fromEpochDay(start + 1))}`];
+}
+
+/** One VEVENT's lines, with a VALARM for each trigger. */
+function eventLines(
+  event: { uid: string; stamp: string; when: string[]; summary: string; description: string; category: string },
+  triggers: readonly string[],
+): string[] {
+  const lines = [
     'BEGIN:VEVENT',
-    `UID:${escapeText(`${event.uid}@child-protection-pathway`)}`,
+    `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${event.stamp}`,
-    `DTSTART;VALUE=DATE:${compactDate(fromEpochDay(start))}`,
-    `DTEND;VALUE=DATE:${compactDate(fromEpochDay(start + 1))}`,
+    ...event.when,
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     `CATEGORIES:${escapeText(event.category)}`,
     'TRANSP:TRANSPARENT',
-    'END:VEVENT',
   ];
+  for (const trigger of triggers) {
+    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(event.summary)}`, `TRIGGER:-${trigger}`, 'END:VALARM');
+  }
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+/** RFC 5545 3.3.6 durations, positive, as ISO 8601 writes them: weeks alone, or days and a time. */
+const DURATION = /^P(?:\d+W|(?=\d|T\d)(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?)$/;
+
+/** The alarms' durations, checked: a malformed one is a programmer error, thrown. */
+function alarmTriggers(alarms: readonly ICalendarAlarm[] | undefined): string[] {
+  if (alarms === undefined) return [];
+  if (!Array.isArray(alarms)) {
+    throw new CalendarError('INVALID_ARGUMENT', 'alarms', `alarms must be an array, received ${describeType(alarms)}`);
+  }
+  return alarms.map((alarm, index) => {
+    const before = (alarm as Partial<ICalendarAlarm> | null)?.before;
+    if (typeof before !== 'string' || !DURATION.test(before)) {
+      throw new CalendarError('INVALID_ARGUMENT', `alarms[${index}].before`, `alarms[${index}].before must be a duration such as P2D or PT4H`);
+    }
+    return before;
+  });
 }
 
 /** `YYYYMMDD` of a `YYYY-MM-DD` date. */
