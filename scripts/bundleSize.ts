@@ -60,9 +60,12 @@ export interface SizeMeasure {
  * app-supplied official years), isProvisional and DueItem.provisional: the whole library (zod
  * external) 23,904 B, ceiling 26,000 B; addWorkingDays alone 4,309 B (the feed checks stay out).
  * Both together on main: the ceiling is 28,500 B.
- * Measured 2026-12-04, exporting timelineSvg (its layout, axis and markers, about 5 kB):
- * the whole library (zod external) 31,185 B: ceiling 34,000 B. Its axis builds its tick kinds
- * with pure calls, so the calendar-only bundle stays at 4,807 B.
+ * Then the plan track (core group, actions, planActions, visits that count, two plan
+ * timescales) over both: the whole library (zod external) 30,044 B, ceiling raised to 33,000 B;
+ * parseEvents + replay + dueItems with zod 28,174 B; addWorkingDays alone 4,824 B.
+ * Then timelineSvg (its layout, axis and markers, about 4.6 kB) over all of it: the whole
+ * library (zod external) 34,737 B, ceiling 37,500 B. Its axis builds its tick kinds with
+ * pure calls, so the calendar-only bundle does not grow.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
   {
@@ -81,7 +84,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 34_000,
+    budget: 37_500,
   },
   {
     name: 'whole library with zod',

@@ -5,7 +5,8 @@ import { element, num } from './svgMarkup.js';
  * How each deadline status is drawn. Colour alone would fail readers who cannot tell red from
  * green (WCAG 2.2 success criterion 1.4.1, Use of Color), so each status has its own shape
  * too, and the legend shows both: met a filled circle, met late a diamond, due today a square,
- * overdue a triangle with a bar across it, upcoming a hollow ring. The colours are dark enough
+ * overdue a triangle with a bar across it, upcoming a hollow ring, ended early (a minimum period
+ * whose plan closed first) a cross. The colours are dark enough
  * for 3:1 contrast against white (criterion 1.4.11, Non-text Contrast).
  */
 
@@ -42,6 +43,12 @@ export const statusStyles: Readonly<Record<DueStatus, StatusStyle>> = {
       polygon([[x, y - size * 1.2], [x + size * 1.2, y + size], [x - size * 1.2, y + size]], '#c62828', '#c62828') +
       element('path', { d: `M${num(x)} ${num(y - size * 0.4)}V${num(y + size * 0.35)}`, stroke: '#ffffff', 'stroke-width': 1.5 }),
   },
+  endedEarly: {
+    word: 'ended early',
+    colour: '#b91c1c',
+    marker: (x, y, size) =>
+      element('path', { d: `M${num(x - size)} ${num(y - size)}L${num(x + size)} ${num(y + size)}M${num(x + size)} ${num(y - size)}L${num(x - size)} ${num(y + size)}`, stroke: '#b91c1c', 'stroke-width': 2.5 }),
+  },
   upcoming: {
     word: 'upcoming',
     colour: '#0b5cad',
@@ -50,4 +57,4 @@ export const statusStyles: Readonly<Record<DueStatus, StatusStyle>> = {
 };
 
 /** The statuses in the legend's order: the ones needing action first. */
-export const legendStatuses: readonly DueStatus[] = ['overdue', 'dueToday', 'upcoming', 'metLate', 'met'];
+export const legendStatuses: readonly DueStatus[] = ['overdue', 'dueToday', 'upcoming', 'endedEarly', 'metLate', 'met'];
