@@ -9,11 +9,13 @@
  * @document ../docs/recipes/scotland-and-northern-ireland.md
  * @document ../docs/recipes/official-data.md
  * @document ../docs/recipes/replay-a-case.md
+ * @document ../docs/recipes/plan-actions.md
  * @document ../docs/timescales.md
  * @document ../docs/errors.md
  * @document ../docs/events.md
  * @document ../docs/pathway.md
  * @document ../docs/cli.md
+ * @document ../docs/plan.md
  * @document ../docs/domain.md
  * @document ../docs/calendars.md
  * @document ../docs/glossary.md
