@@ -22,6 +22,21 @@ export interface TimescaleOverride {
 export type TimescaleOverrides = Readonly<Partial<Record<TimescaleId, TimescaleOverride>>>;
 
 /**
+ * Rule-set values that are not durations, e.g. how many agencies make a conference quorate.
+ * Plain data, like the rest of a rule set.
+ */
+export interface RuleSetSettings {
+  /**
+   * How many agencies besides children's social care must attend for a child protection
+   * conference to be quorate: 2 by default (Pan-Sussex Child Protection and Safeguarding
+   * Procedures 7.8; Swindon, quorate child protection conferences).
+   */
+  readonly quorumOtherAgencies: number;
+}
+
+const defaultSettings: RuleSetSettings = /* @__PURE__ */ Object.freeze({ quorumOtherAgencies: 2 });
+
+/**
  * A complete set of timescales and the calendar they count in: the national defaults or a
  * local authority's procedures layered over them. Plain data: `JSON.stringify` stores it and
  * {@link createRuleSet} rebuilds it from the parsed JSON.
@@ -33,6 +48,7 @@ export interface RuleSet {
   readonly calendar: WorkingDayCalendar;
   readonly overrides: TimescaleOverrides;
   readonly timescales: Readonly<Record<TimescaleId, Timescale>>;
+  readonly settings: RuleSetSettings;
 }
 
 /** What {@link createRuleSet} takes. */
@@ -43,6 +59,8 @@ export interface RuleSetInput {
   /** The calendar, or its specification (e.g. closure days); the base's when omitted. */
   readonly calendar?: WorkingDayCalendar | CalendarSpec;
   readonly overrides?: TimescaleOverrides;
+  /** Settings that are not durations; the base's for any left out. */
+  readonly settings?: Partial<RuleSetSettings>;
 }
 
 /**
@@ -58,6 +76,7 @@ export const englandWorkingTogether2023: RuleSet = {
   calendar: englandAndWales,
   overrides: {},
   timescales,
+  settings: defaultSettings,
 };
 
 const builtInRuleSets: Readonly<Record<string, RuleSet>> = { englandWorkingTogether2023 };
@@ -111,6 +130,14 @@ const ruleSetInputSchema = /* @__PURE__ */ (() => {
     base: z.union([z.string(), z.object({ name: z.string() }).passthrough(), z.null()], { error: baseMessage }).optional(),
     calendar: calendarSchema.optional(),
     overrides: overridesSchema.optional(),
+    settings: z
+      .strictObject({
+        quorumOtherAgencies: z
+          .number({ error: 'must be a number' })
+          .refine((value) => Number.isSafeInteger(value) && value >= 0 && value <= 20, 'must be a whole number from 0 to 20')
+          .optional(),
+      })
+      .optional(),
   });
 })();
 
@@ -150,7 +177,14 @@ export function createRuleSet(input: RuleSetInput): RuleSet {
     calendar: calendarOf(input.calendar, base.calendar, input.name),
     overrides,
     timescales: Object.freeze(resolved),
+    settings: Object.freeze({ ...defaultSettings, ...base.settings, ...definedSettings(input?.settings) }),
   });
+}
+
+/** The settings given, without undefined ones (a base's value then stands). */
+function definedSettings(settings: RuleSetInput['settings']): Partial<RuleSetSettings> {
+  if (typeof settings !== 'object' || settings === null) return {};
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
 }
 
 /** What stops a local procedure changing a rule, beyond the shape zod checks. */
