@@ -23,7 +23,7 @@ function eventSchemas(): [string, z.ZodType][] {
     .filter(([name]) => name.endsWith('Schema'))
     .map(([, schema]) => schema as z.ZodType)
     .filter((schema) => caseEventSchema.options.includes(schema as (typeof caseEventSchema.options)[number]))
-    .map((schema) => [String((schema as (typeof caseEventSchema.options)[number]).shape.type.value), schema]);
+    .map((schema) => [String((schema as (typeof caseEventSchema.options)[number]).shape.type._zod.def.values[0]), schema]);
 }
 
 /** The JSON Schema object (also used by tests). */

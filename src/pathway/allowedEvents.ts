@@ -1,3 +1,4 @@
+import { allowedConferenceEvents } from './conference/conference.js';
 import type { CaseEventType } from './events.js';
 import { emergencyEventTypes, legalEdges } from './legal/legalTable.js';
 import { socialCareEdges } from './socialCare/socialCareTable.js';
@@ -17,6 +18,7 @@ export function allowedEvents(state: CaseState): CaseEventType[] {
   for (const edge of socialCareEdges) if (edge.from === social.phase) allowed.add(edge.event);
   if (social.childInNeedPlanOpen) allowed.delete('childInNeedPlanStarted');
   else allowed.delete('childInNeedPlanEnded');
+  for (const type of allowedConferenceEvents(state)) allowed.add(type);
   for (const edge of legalEdges) if (edge.from === legal.phase) allowed.add(edge.event);
   if (legal.proceedings?.caseManagementHearingOn === undefined) allowed.delete('furtherCaseManagementHearingHeld');
   else allowed.delete('caseManagementHearingHeld');

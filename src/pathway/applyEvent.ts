@@ -5,6 +5,7 @@ import type { IsoDate } from '../dates/isoDate.js';
 import { allowedEvents } from './allowedEvents.js';
 import { rulesFor, type PathwayOptions } from './caseState.js';
 import { withdrawDeadlines } from './deadlines.js';
+import { applyConference, type ConferenceEventType } from './conference/conference.js';
 import { applyEmergency } from './emergency/emergency.js';
 import { caseEventSchema, type CaseEvent, type CaseEventType, type EventOf } from './events.js';
 import { eventTracks } from './eventTracks.js';
@@ -22,6 +23,7 @@ export type EventAllowedIn<P extends SocialPhase> =
   | EventOf<SocialEventIn<P>>
   | EventOf<(typeof legalEdges)[number]['event']>
   | EventOf<(typeof emergencyEventTypes)[number]>
+  | EventOf<ConferenceEventType>
   | EventOf<'childBorn'>;
 
 /**
@@ -120,6 +122,8 @@ function applyTrack(context: TransitionContext): void {
       return applyEmergency(context);
     case 'socialCare':
       return applySocialCare(context);
+    case 'conference':
+      return applyConference(context as TransitionContext<EventOf<ConferenceEventType>>);
   }
 }
 

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  agencyReportReceivedSchema,
+  conferenceInvitationsSentSchema,
+  conferenceMeetingFields,
+  conferenceScheduledSchema,
+  familyReportSharedSchema,
+  participantExcludedSchema,
+} from './conference/conferenceEvents.js';
 import { isoDateSchema, isoDateTimeSchema } from './dateSchemas.js';
 
 export { isoDateSchema, isoDateTimeSchema };
@@ -52,12 +60,14 @@ export const section47ConcludedSchema = /* @__PURE__ */ event('section47Conclude
 export const initialConferenceHeldSchema = /* @__PURE__ */ event('initialConferenceHeld', {
   decision: /* @__PURE__ */ decision(['plan', 'childInNeed', 'noFurtherAction']),
   categories: /* @__PURE__ */ categoriesSchema.optional(),
+  ...conferenceMeetingFields,
 });
 export const coreGroupHeldSchema = /* @__PURE__ */ event('coreGroupHeld', {});
 export const visitMadeSchema = /* @__PURE__ */ event('visitMade', { unannounced: /* @__PURE__ */ z.literal(true).optional() });
 export const reviewConferenceHeldSchema = /* @__PURE__ */ event('reviewConferenceHeld', {
   decision: /* @__PURE__ */ decision(['continuePlan', 'endPlan']),
   categories: /* @__PURE__ */ categoriesSchema.optional(),
+  ...conferenceMeetingFields,
 });
 export const planEndedSchema = /* @__PURE__ */ event('planEnded', {
   reason: /* @__PURE__ */ decision(['movedAuthority', 'reachedAdulthood', 'died', 'leftUK']),
@@ -66,6 +76,7 @@ export const transferInNotifiedSchema = /* @__PURE__ */ event('transferInNotifie
 export const transferInConferenceHeldSchema = /* @__PURE__ */ event('transferInConferenceHeld', {
   decision: /* @__PURE__ */ decision(['plan', 'childInNeed', 'noFurtherAction']),
   categories: /* @__PURE__ */ categoriesSchema.optional(),
+  ...conferenceMeetingFields,
 });
 export const childInNeedPlanStartedSchema = /* @__PURE__ */ event('childInNeedPlanStarted', {});
 export const childInNeedPlanEndedSchema = /* @__PURE__ */ event('childInNeedPlanEnded', {});
@@ -140,6 +151,11 @@ export const caseEventSchema = /* @__PURE__ */ z.discriminatedUnion(
     childInNeedPlanStartedSchema,
     childInNeedPlanEndedSchema,
     childBornSchema,
+    conferenceScheduledSchema,
+    participantExcludedSchema,
+    conferenceInvitationsSentSchema,
+    familyReportSharedSchema,
+    agencyReportReceivedSchema,
     legalPlanningMeetingHeldSchema,
     letterBeforeProceedingsSentSchema,
     preProceedingsMeetingHeldSchema,

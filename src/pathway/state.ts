@@ -3,6 +3,7 @@ import type { IsoDate } from '../dates/isoDate.js';
 import type { RuleSet } from '../rules/ruleSet.js';
 import type { IsoDateTime } from '../dates/dateTime.js';
 import type { TimescaleId } from '../rules/timescale.js';
+import type { ConferenceState } from './conference/conferenceState.js';
 import type { HarmCategory } from './events.js';
 import type { LegalPhase } from './legal/legalTable.js';
 import type { SocialPhase } from './socialCare/socialCareTable.js';
@@ -113,6 +114,8 @@ export interface CaseState<P extends SocialPhase = SocialPhase> {
   readonly social: SocialCareState<P>;
   readonly legal: LegalState;
   readonly emergency: EmergencyState;
+  /** Every conference booked or held, oldest first. */
+  readonly conferences: readonly ConferenceState[];
   readonly deadlines: readonly TrackedDeadline[];
 }
 
@@ -131,6 +134,8 @@ export interface CaseDraft {
   social: SocialCareState;
   legal: LegalState;
   emergency: EmergencyState;
+  /** Changed in place: conferences are appended, and changed ones replaced by new records. */
+  conferences: ConferenceState[];
   /** Changed in place: deadlines are appended, and met or withdrawn ones replaced by new records. */
   deadlines: TrackedDeadline[];
 }
@@ -145,6 +150,7 @@ export function draftOf(state: CaseState): CaseDraft {
     social: state.social,
     legal: state.legal,
     emergency: state.emergency,
+    conferences: state.conferences.slice(),
     deadlines: state.deadlines.slice(),
   };
 }
@@ -159,6 +165,7 @@ export function stateOf(draft: CaseDraft): CaseState {
     social: draft.social,
     legal: draft.legal,
     emergency: draft.emergency,
+    conferences: draft.conferences,
     deadlines: draft.deadlines,
   };
 }

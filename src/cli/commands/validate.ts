@@ -40,7 +40,7 @@ Options:
 `,
 } as const;
 
-const trackNames: Record<Track, string> = { socialCare: 'social care', legal: 'legal', emergency: 'emergency', case: 'case' };
+const trackNames: Record<Track, string> = { socialCare: 'social care', conference: 'conference', legal: 'legal', emergency: 'emergency', case: 'case' };
 
 /** `validate <events.json>`: parseEvents and replay, then counts. */
 export const validate: Command = async (argv) => {
