@@ -48,6 +48,7 @@ export {
   englandWorkingTogether2023,
   createRuleSet,
   type RuleSet,
+  type RuleSetSettings,
   type RuleSetInput,
   type TimescaleOverride,
   type TimescaleOverrides,
@@ -92,3 +93,29 @@ export { caseTimeline, describeEvent, formatTimeline, type TimelineRow } from '.
 export { eventTracks, caseEventTypes, type Track } from './pathway/eventTracks.js';
 export { toICalendar, type ICalendarOptions } from './outputs/iCalendar.js';
 export { pathwayDiagram, caseMermaid, type CaseMermaidOptions } from './outputs/mermaid.js';
+export { participantRoleSchema, type ParticipantRole } from './pathway/conference/participantRole.js';
+export { agencyOf, agencyRoles, type Agency, type AgencyRole } from './pathway/conference/agencies.js';
+export {
+  agencyReportReceivedSchema,
+  agencyRoleSchema,
+  childParticipationSchema,
+  conferenceInvitationsSentSchema,
+  conferenceKindSchema,
+  conferenceScheduledSchema,
+  familyReportSharedSchema,
+  participantExcludedSchema,
+  type ChildParticipation,
+  type ConferenceKind,
+  type ConferenceParticipant,
+  type ScalingScore,
+  type ThresholdJudgement,
+} from './pathway/conference/conferenceEvents.js';
+export type { ConferenceState, PreparationStep } from './pathway/conference/conferenceState.js';
+export type { ConferenceEventType } from './pathway/conference/conference.js';
+export {
+  conferenceRecords,
+  type ConferenceFinding,
+  type ConferenceFindingCode,
+  type ConferenceRecord,
+  type ScalingSummary,
+} from './pathway/conference/conferenceRecords.js';

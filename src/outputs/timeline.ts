@@ -1,22 +1,29 @@
 import type { IsoDate } from '../dates/isoDate.js';
+import { conferenceRecords, type ConferenceFindingCode, type ConferenceRecord } from '../pathway/conference/conferenceRecords.js';
 import { dueItems, type DueStatus } from '../pathway/dueItems.js';
 import type { CaseEvent } from '../pathway/events.js';
 import type { CaseState } from '../pathway/state.js';
 
-/** One line of a case timeline: an event that happened, or a deadline and how it stands. */
+/**
+ * One line of a case timeline: an event that happened, a deadline and how it stands, or a
+ * conference (booked, or held with its quorum and findings).
+ */
 export interface TimelineRow {
   readonly date: IsoDate;
-  readonly kind: 'event' | 'deadline';
-  /** The event type (with its decision) or the deadline's rule title. */
+  readonly kind: 'event' | 'deadline' | 'conference';
+  /** The event type (with its decision), the deadline's rule title, or the conference in words. */
   readonly what: string;
   readonly status?: DueStatus;
   readonly metOn?: IsoDate;
   readonly source?: string;
+  /** For a conference: the codes of its findings (see `conferenceRecords`). */
+  readonly findings?: readonly ConferenceFindingCode[];
 }
 
 /**
- * A case's events and deadlines merged into one date-ordered timeline. Free text (`note`) is
- * never included.
+ * A case's events, deadlines and conferences merged into one date-ordered timeline: a booked
+ * conference on its day, a held one with its quorum and findings. Free text (`note`) is never
+ * included.
  *
  * @example
  * const result = replay(events);
@@ -34,11 +41,39 @@ export function caseTimeline(events: readonly CaseEvent[], state: CaseState, opt
       source: item.rule.source,
     });
   }
+  for (const record of conferenceRecords(state)) {
+    const row = conferenceRow(record);
+    if (row !== undefined) rows.push(row);
+  }
   // Stable sort: on one day, events keep their log order and come before deadlines.
   return rows
     .map((row, position) => ({ row, position }))
     .sort((a, b) => (a.row.date < b.row.date ? -1 : a.row.date > b.row.date ? 1 : a.position - b.position))
     .map(({ row }) => row);
+}
+
+const conferenceWords: Readonly<Record<ConferenceRecord['conference'], string>> = {
+  initial: 'initial conference',
+  review: 'review conference',
+  transferIn: 'transfer-in conference',
+  preBirth: 'pre-birth conference',
+};
+
+/**
+ * A booked conference on its day, or a held one with its quorum and findings. A cancelled
+ * booking has no row, nor has a conference held without a booking or a record of the meeting:
+ * its event says all there is.
+ */
+function conferenceRow(record: ConferenceRecord): TimelineRow | undefined {
+  const findings = record.findings.map((finding) => finding.code);
+  const name = conferenceWords[record.conference];
+  if (record.heldOn !== undefined) {
+    if (record.scheduledFor === undefined && record.quorate === undefined && findings.length === 0) return undefined;
+    const quorum = record.quorate === undefined ? '' : record.quorate ? ' (quorate)' : ' (not quorate)';
+    return { date: record.heldOn, kind: 'conference', what: `${name} held${quorum}`, findings };
+  }
+  if (record.scheduledFor === undefined || record.cancelledOn !== undefined) return undefined;
+  return { date: record.scheduledFor, kind: 'conference', what: `${name} booked`, findings };
 }
 
 /**
@@ -57,8 +92,17 @@ export function describeEvent(event: CaseEvent): string {
   if ('categories' in event && event.categories !== undefined) details.push(event.categories.join('+'));
   if ('weeks' in event) details.push(`${event.weeks} weeks`);
   if ('at' in event) details.push(event.at);
+  if ('conference' in event) details.push(event.conference);
+  if ('on' in event) details.push(`for ${event.on}`);
+  if ('roles' in event) details.push(event.roles.join('+'));
+  if ('role' in event) details.push(event.role);
   if ('unannounced' in event && event.unannounced === true) details.push('unannounced');
   return details.length === 0 ? event.type : `${event.type} (${details.join(', ')})`;
+}
+
+function findingsWords(findings: readonly ConferenceFindingCode[] | undefined): string {
+  if (findings === undefined) return '';
+  return findings.length === 0 ? 'no findings' : findings.join(', ');
 }
 
 const statusWords: Record<DueStatus, string> = {
@@ -78,8 +122,8 @@ const statusWords: Record<DueStatus, string> = {
 export function formatTimeline(rows: readonly TimelineRow[]): string {
   const table = rows.map((row) => [
     row.date,
-    row.kind === 'event' ? row.what : `  due: ${row.what}`,
-    row.status === undefined ? '' : `${statusWords[row.status]}${row.metOn === undefined ? '' : ` ${row.metOn}`}`,
+    row.kind === 'event' ? row.what : `  ${row.kind === 'deadline' ? 'due' : 'conference'}: ${row.what}`,
+    row.status === undefined ? findingsWords(row.findings) : `${statusWords[row.status]}${row.metOn === undefined ? '' : ` ${row.metOn}`}`,
     row.source ?? '',
   ]);
   const header = ['date', 'event or deadline', 'status', 'rule source'];

@@ -3,6 +3,8 @@ import { isoDate, type IsoDate } from '../dates/isoDate.js';
 import { describePeriod } from '../rules/describeRule.js';
 import { dueOf } from '../rules/dueDate.js';
 import type { Timescale, TimescaleId } from '../rules/timescale.js';
+import { isOpenBooking } from './conference/conference.js';
+import type { ConferenceKind } from './conference/conferenceEvents.js';
 import type { CaseState, TrackedDeadline } from './state.js';
 
 /** Where a deadline stands on the `asOf` date. */
@@ -20,6 +22,8 @@ export interface DueItem {
   readonly dueAt?: IsoDateTime;
   /** For the case management hearing: the first day of its window (day 12). */
   readonly notBefore?: IsoDate;
+  /** For a conference still to be held: the day it is booked for (`conferenceScheduled`). */
+  readonly scheduledFor?: IsoDate;
   readonly status: DueStatus;
   readonly metOn?: IsoDate;
   /** `step`: something to do by the date; `limit`: when an order or protection must end. */
@@ -49,11 +53,13 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
   const asOf = isoDate(options?.asOf, 'asOf');
   const { ruleSet } = state.rules;
   const notBefore = earliestHearing(state);
+  const bookings = state.conferences.length === 0 ? undefined : bookedDays(state.conferences);
   const items: DueItem[] = [];
   for (const deadline of state.deadlines) {
     if (deadline.withdrawnOn !== undefined) continue;
     const rule = ruleSet.timescales[deadline.timescale];
     const status = statusOf(deadline, asOf);
+    const scheduledFor = bookings === undefined || deadline.metOn !== undefined ? undefined : bookings.get(deadline.timescale);
     // One literal of one shape (absent fields undefined, left out by JSON) keeps this fast.
     const item: DueItem = {
       timescale: deadline.timescale,
@@ -61,11 +67,12 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
       due: deadline.due,
       dueAt: deadline.dueAt,
       notBefore: deadline.timescale === 'caseManagementHearingLatest' ? notBefore : undefined,
+      scheduledFor,
       status,
       metOn: deadline.metOn,
       kind: deadline.kind,
       rule,
-      explanation: explain(deadline, rule, status),
+      explanation: explain(deadline, rule, status, scheduledFor),
     };
     // Inserted in due order as the list is built, moving back past the later-due items: the
     // case appends deadlines roughly in due order, so each item moves back past few, and this
@@ -101,11 +108,32 @@ const statusWords: Record<DueStatus, string> = {
   metLate: 'met late',
 };
 
-function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus): string {
+function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus, scheduledFor: IsoDate | undefined): string {
   const words = ruleWordsOf(rule);
   const when = deadline.dueAt ?? deadline.due;
   const met = deadline.metOn === undefined ? '' : ` on ${deadline.metAt ?? deadline.metOn}`;
-  return `${words[deadline.kind]}${deadline.from}), by ${when}: ${statusWords[status]}${met}${words.source}`;
+  const booked =
+    scheduledFor === undefined ? '' : `; booked for ${scheduledFor}${scheduledFor > deadline.due ? `, after the due date ${deadline.due}` : ''}`;
+  return `${words[deadline.kind]}${deadline.from}), by ${when}: ${statusWords[status]}${met}${booked}${words.source}`;
+}
+
+/** The conference deadlines an open booking answers, by the booking's kind. */
+const conferenceTimescales: Readonly<Record<ConferenceKind, readonly TimescaleId[]>> = {
+  initial: ['initialConference'],
+  // A pre-birth conference is the initial conference, held before the birth.
+  preBirth: ['preBirthConference', 'initialConference'],
+  review: ['firstReviewConference', 'subsequentReviewConference'],
+  transferIn: ['transferInConference'],
+};
+
+/** The booked day of each conference deadline with an open booking. */
+function bookedDays(conferences: CaseState['conferences']): Map<TimescaleId, IsoDate> {
+  const days = new Map<TimescaleId, IsoDate>();
+  for (const conference of conferences) {
+    if (!isOpenBooking(conference)) continue;
+    for (const timescale of conferenceTimescales[conference.conference]) days.set(timescale, conference.scheduledFor as IsoDate);
+  }
+  return days;
 }
 
 /** The parts of an explanation that depend on the rule alone: its opening for each kind, and its source. */
