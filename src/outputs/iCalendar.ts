@@ -6,8 +6,10 @@ import type { DueItem, DueStatus } from '../pathway/dueItems.js';
 /*
  * RFC 5545 iCalendar of a case's open deadlines, one all-day event each. The output is a pure
  * function of its input: no clock is read (DTSTAMP comes from `generatedAt` or the item) and
- * UIDs are derived from the case, the rule and the start of the period, so exporting again
- * updates a calendar's events instead of adding copies.
+ * UIDs are derived from the case, the rule and the start of the period (for a conference's
+ * preparation, whose start is the booked day, the deadline's place among its rule's instead),
+ * so exporting again, even after a booking moved, updates a calendar's events instead of
+ * adding copies.
  */
 
 /** Options of {@link toICalendar}. */
@@ -35,7 +37,8 @@ const PRODUCT_ID = '-//child-protection-pathway//child-protection-pathway//EN';
 /**
  * The open deadlines (upcoming, due today or overdue) of a case as an RFC 5545 iCalendar: one
  * all-day event on each due date, the rule's title in the summary and the rule, its source and
- * the status in the description. Lines end in CRLF and are folded at 75 octets of UTF-8.
+ * the status in the description; a booked conference also on its booked day. Lines end in
+ * CRLF and are folded at 75 octets of UTF-8.
  *
  * @example
  * const result = replay(events);
@@ -62,34 +65,53 @@ export function toICalendar(items: readonly DueItem[], options: ICalendarOptions
     lines.push(`NAME:${escapeText(options.calendarName)}`, `X-WR-CALNAME:${escapeText(options.calendarName)}`);
   }
   const used = new Map<string, number>();
+  // Each item's place among the items of its rule (met ones included), for the UIDs of
+  // conference preparation: their start is the booked day, which moves with the booking.
+  const sequence = new Map<string, number>();
   for (const item of items) {
+    const place = (sequence.get(item.timescale) ?? 0) + 1;
+    sequence.set(item.timescale, place);
     if (!isOpen(item.status)) continue;
-    const baseUid = `${encodeURIComponent(caseId)}-${item.timescale}-${item.from}`;
+    const stableStart = item.rule.start.event === 'conferenceScheduled' ? place : item.from;
+    const baseUid = `${encodeURIComponent(caseId)}-${item.timescale}-${stableStart}`;
     // Two open deadlines of one rule from one start would share a UID: number the later ones.
     const seen = used.get(baseUid) ?? 0;
     used.set(baseUid, seen + 1);
-    const uid = `${baseUid}${seen === 0 ? '' : `-${seen + 1}`}@child-protection-pathway`;
-    const start = toEpochDay(item.due, 'due');
+    const uid = `${baseUid}${seen === 0 ? '' : `-${seen + 1}`}`;
     const description = [
       item.explanation,
       ...(item.notBefore === undefined ? [] : [`Not before ${item.notBefore}.`]),
       `Rule: ${item.rule.id}.${item.explanation.includes(item.rule.source) ? '' : ` Source: ${item.rule.source}.`}`,
     ].join('\n');
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${escapeText(uid)}`,
-      `DTSTAMP:${stamp ?? utcStamp(item.from, 'from')}`,
-      `DTSTART;VALUE=DATE:${compactDate(fromEpochDay(start))}`,
-      `DTEND;VALUE=DATE:${compactDate(fromEpochDay(start + 1))}`,
-      `SUMMARY:${escapeText(`${caseId}: ${item.rule.title}${item.status === 'overdue' ? ' (overdue)' : ''}`)}`,
-      `DESCRIPTION:${escapeText(description)}`,
-      `CATEGORIES:${escapeText(item.kind === 'limit' ? 'Time limit' : 'Deadline')}`,
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
+    const stampOf = stamp ?? utcStamp(item.from, 'from');
+    const summary = `${caseId}: ${item.rule.title}${item.status === 'overdue' ? ' (overdue)' : ''}`;
+    lines.push(...allDayEvent(uid, stampOf, item.due, summary, description, item.kind === 'limit' ? 'Time limit' : 'Deadline'));
+    if (item.scheduledFor !== undefined) {
+      // The booked conference itself, on its day: the UID follows the deadline it answers, so
+      // a moved booking updates the same calendar event.
+      const booked = `${item.rule.title}: booked for ${item.scheduledFor}, due by ${item.due}${item.scheduledFor > item.due ? ' (booked after the due date)' : ''}.`;
+      lines.push(...allDayEvent(`${uid}-booked`, stampOf, item.scheduledFor, `${caseId}: ${item.rule.title} (booked)`, booked, 'Conference'));
+    }
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** The lines of one all-day VEVENT. */
+function allDayEvent(uid: string, stamp: string, day: string, summary: string, description: string, category: string): string[] {
+  const start = toEpochDay(day, 'due');
+  return [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(`${uid}@child-protection-pathway`)}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${compactDate(fromEpochDay(start))}`,
+    `DTEND;VALUE=DATE:${compactDate(fromEpochDay(start + 1))}`,
+    `SUMMARY:${escapeText(summary)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    `CATEGORIES:${escapeText(category)}`,
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
 }
 
 /** `YYYYMMDD` of a `YYYY-MM-DD` date. */
