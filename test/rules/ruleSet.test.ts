@@ -393,3 +393,28 @@ describe('createRuleSet', () => {
     });
   });
 });
+
+describe('rule set settings', () => {
+  it('holds the quorum of a conference: children\'s social care and 2 other agencies by default (Pan-Sussex 7.8)', () => {
+    expect(englandWorkingTogether2023.settings).toEqual({ quorumOtherAgencies: 2 });
+    expect(createRuleSet({ name: 'Example council' }).settings).toEqual({ quorumOtherAgencies: 2 });
+    expect(createRuleSet({ name: 'Example council', settings: { quorumOtherAgencies: 3 } }).settings.quorumOtherAgencies).toBe(3);
+  });
+
+  it('keeps the base\'s settings unless the layer changes them, and survives a JSON round trip', () => {
+    const base = createRuleSet({ name: 'Example council', settings: { quorumOtherAgencies: 1 } });
+    expect(createRuleSet({ name: 'Example team', base }).settings.quorumOtherAgencies).toBe(1);
+    expect(createRuleSet({ name: 'Example team', base, settings: { quorumOtherAgencies: 4 } }).settings.quorumOtherAgencies).toBe(4);
+    const rebuilt = createRuleSet(JSON.parse(JSON.stringify(base)) as RuleSetInput);
+    expect(rebuilt.settings).toEqual(base.settings);
+  });
+
+  it('refuses a quorum that is not a whole number from 0 to 20, and unknown settings, by path', () => {
+    for (const quorumOtherAgencies of [-1, 2.5, 21]) {
+      const error = timescaleErrorOf(() => createRuleSet({ name: 'Example council', settings: { quorumOtherAgencies } }));
+      expect(error.issues).toEqual([{ path: 'settings.quorumOtherAgencies', message: 'must be a whole number from 0 to 20' }]);
+    }
+    const unknown = timescaleErrorOf(() => createRuleSet({ name: 'Example council', settings: { quorum: 2 } as never }));
+    expect(unknown.issues).toEqual([{ path: 'settings.quorum', message: 'is not a known field' }]);
+  });
+});
