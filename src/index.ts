@@ -113,6 +113,7 @@ export {
 export type { ConferenceState, PreparationStep } from './pathway/conference/conferenceState.js';
 export type { ConferenceEventType } from './pathway/conference/conference.js';
 export {
+  conferenceFindingChecks,
   conferenceRecords,
   type ConferenceFinding,
   type ConferenceFindingCode,

@@ -50,8 +50,60 @@ export interface ConferenceRecord {
   readonly findings: readonly ConferenceFinding[];
 }
 
-const QUORUM_SOURCE = 'Pan-Sussex Child Protection and Safeguarding Procedures 7.8';
-const FAMILY_REPORT_SOURCE = 'Pan-Sussex Child Protection and Safeguarding Procedures 5.11.2';
+const PAN_SUSSEX = 'Pan-Sussex Child Protection and Safeguarding Procedures';
+const WORCESTERSHIRE = "Worcestershire Safeguarding Children Partnership, guide for professionals working with children subject to a child protection plan";
+
+/**
+ * What each finding checks and on whose authority: the data the docs table is drawn from, and
+ * the source each finding's message cites.
+ *
+ * @example
+ * conferenceFindingChecks.NOT_QUORATE.source; // 'Pan-Sussex Child Protection and Safeguarding Procedures 7.8 (local procedure; Swindon likewise)'
+ */
+export const conferenceFindingChecks: Readonly<Record<ConferenceFindingCode, { readonly check: string; readonly source: string; readonly advisory: boolean }>> = {
+  NOT_QUORATE: {
+    check: "A held conference whose participants are recorded had fewer agencies attending than the quorum: children's social care and `quorumOtherAgencies` other agencies (2 by default; health roles count as one agency, education roles as another; a written report does not count). An inquorate initial conference is re-set within 10 working days.",
+    source: `${PAN_SUSSEX} 7.8 (local procedure; Swindon likewise)`,
+    advisory: false,
+  },
+  PARENTS_NOT_INVITED: {
+    check: 'A booked conference to which no parent or carer is invited, none having been excluded by the chair (`participantExcluded`).',
+    source: "A local authority's leaflet for parents on child protection conferences: parents or carers are invited to the initial and every review conference",
+    advisory: false,
+  },
+  CHILD_AGED_12_NOT_INVITED: {
+    check: 'The child is 12 or over on the booked day (from the date of birth), was not invited or excluded, and did not attend.',
+    source: "A local authority's leaflet for parents on child protection conferences: children over 12 may be invited where appropriate",
+    advisory: true,
+  },
+  FAMILY_REPORT_NOT_SHARED: {
+    check: "A booked conference whose social worker's report has not been shared with the parents (`familyReportShared`).",
+    source: `${PAN_SUSSEX} 5.11.2`,
+    advisory: false,
+  },
+  FAMILY_REPORT_LATE: {
+    check: "The social worker's report was shared after the `familyReport` (or `reviewFamilyReport`) due date of the booking in force that day.",
+    source: `${PAN_SUSSEX} 5.11.2 (local procedure: 3 working days before an initial conference, 5 before a review)`,
+    advisory: false,
+  },
+  AGENCY_REPORT_MISSING: {
+    check: "An invited agency (any professional role but the social worker and the chair) whose report has not reached the chair (`agencyReportReceived`); one finding per role.",
+    source: `${PAN_SUSSEX} 5.11.3 and 5.11.6-5.11.8`,
+    advisory: false,
+  },
+  ABSENT_AGENCY_NO_REPORT: {
+    check: 'A professional invited or listed among the participants who neither attended nor sent a written report (`writtenReport` on the participant, or `agencyReportReceived`).',
+    source: `${WORCESTERSHIRE}; ${PAN_SUSSEX} 5.11.7`,
+    advisory: false,
+  },
+  THRESHOLD_RATIONALE_MISSING: {
+    check: 'A professional whose judgement on whether the threshold of significant harm is met has no recorded rationale (`rationaleRecorded: false`).',
+    source: WORCESTERSHIRE,
+    advisory: false,
+  },
+};
+
+const cite = (code: ConferenceFindingCode): string => ` (${conferenceFindingChecks[code].source})`;
 const family: readonly ParticipantRole[] = ['parent', 'carer'];
 
 /**
@@ -100,11 +152,11 @@ function preparationFindings(conference: ConferenceState, state: CaseState): Con
   if (scheduledFor === undefined) return [];
   const findings: ConferenceFinding[] = [];
   const considered = (role: ParticipantRole): boolean => invited.includes(role) || excluded.includes(role);
-  // Parents or carers are invited to the initial and every review conference (Cambridgeshire
-  // parents' leaflet); the chair may exclude one, with reasons recorded (local procedures on
+  // Parents or carers are invited to the initial and every review conference (a local
+  // authority's leaflet for parents); the chair may exclude one, with reasons recorded (local procedures on
   // excluding family members from a conference).
   if (!family.some(considered)) {
-    findings.push({ code: 'PARENTS_NOT_INVITED', role: 'parent', message: 'no parent or carer was invited (parents or carers are invited to every conference) and none was excluded by the chair' });
+    findings.push({ code: 'PARENTS_NOT_INVITED', role: 'parent', message: `no parent or carer was invited and none was excluded by the chair${cite('PARENTS_NOT_INVITED')}` });
   }
   const dateOfBirth = state.child.dateOfBirth;
   const childTookPart =
@@ -113,22 +165,22 @@ function preparationFindings(conference: ConferenceState, state: CaseState): Con
     findings.push({
       code: 'CHILD_AGED_12_NOT_INVITED',
       role: 'child',
-      message: `the child is 12 or over on the booked day (${scheduledFor}) and was not invited: children of 12 and over may be invited where appropriate (advisory)`,
+      message: `the child is 12 or over on the booked day (${scheduledFor}) and was not invited: advisory${cite('CHILD_AGED_12_NOT_INVITED')}`,
     });
   }
   const report = conference.familyReport;
   if (report === undefined) {
-    findings.push({ code: 'FAMILY_REPORT_NOT_SHARED', role: 'parent', message: `the social worker's report has not been shared with the parents (${FAMILY_REPORT_SOURCE})` });
+    findings.push({ code: 'FAMILY_REPORT_NOT_SHARED', role: 'parent', message: `the social worker's report has not been shared with the parents${cite('FAMILY_REPORT_NOT_SHARED')}` });
   } else if (report.on > report.due) {
     findings.push({
       code: 'FAMILY_REPORT_LATE',
       role: 'parent',
-      message: `the social worker's report was shared with the parents on ${report.on}, after ${report.due}, the last day the booking allowed (${FAMILY_REPORT_SOURCE})`,
+      message: `the social worker's report was shared with the parents on ${report.on}, after ${report.due}, the last day the booking allowed${cite('FAMILY_REPORT_LATE')}`,
     });
   }
   for (const role of invited.filter(isAgencyRole)) {
     if (!conference.agencyReports.some((received) => received.role === role)) {
-      findings.push({ code: 'AGENCY_REPORT_MISSING', role, message: `no report from the invited ${role} has reached the chair (Pan-Sussex 5.11.6-5.11.8)` });
+      findings.push({ code: 'AGENCY_REPORT_MISSING', role, message: `no report from the invited ${role} has reached the chair${cite('AGENCY_REPORT_MISSING')}` });
     }
   }
   return findings;
@@ -141,7 +193,7 @@ function meetingFindings(conference: ConferenceState, quorate: boolean | undefin
     if (quorate === false) {
       findings.push({
         code: 'NOT_QUORATE',
-        message: `fewer agencies attended than a quorum: children's social care and ${quorum} other agencies or disciplines; an inquorate initial conference is re-set within 10 working days (${QUORUM_SOURCE})`,
+        message: `fewer agencies attended than a quorum: children's social care and ${quorum} other agencies or disciplines; an inquorate initial conference is re-set within 10 working days${cite('NOT_QUORATE')}`,
       });
     }
     // Every professional invited or listed: present, or sent a written report (Worcestershire
@@ -156,7 +208,7 @@ function meetingFindings(conference: ConferenceState, quorate: boolean | undefin
         listed.some((participant) => participant.attended || participant.writtenReport === true) ||
         conference.agencyReports.some((report) => report.role === role);
       if (!accounted) {
-        findings.push({ code: 'ABSENT_AGENCY_NO_REPORT', role, message: `the ${role} neither attended nor sent a written report` });
+        findings.push({ code: 'ABSENT_AGENCY_NO_REPORT', role, message: `the ${role} neither attended nor sent a written report${cite('ABSENT_AGENCY_NO_REPORT')}` });
       }
     }
   }
@@ -165,7 +217,7 @@ function meetingFindings(conference: ConferenceState, quorate: boolean | undefin
       findings.push({
         code: 'THRESHOLD_RATIONALE_MISSING',
         role: judgement.role,
-        message: `the ${judgement.role}'s judgement on the threshold of significant harm has no recorded rationale (Worcestershire Safeguarding Children Partnership, guide for professionals)`,
+        message: `the ${judgement.role}'s judgement on the threshold of significant harm has no recorded rationale${cite('THRESHOLD_RATIONALE_MISSING')}`,
       });
     }
   }
