@@ -58,12 +58,12 @@ const WORCESTERSHIRE = "Worcestershire Safeguarding Children Partnership, guide 
  * the source each finding's message cites.
  *
  * @example
- * conferenceFindingChecks.NOT_QUORATE.source; // 'Pan-Sussex Child Protection and Safeguarding Procedures 7.8 (local procedure; Swindon likewise)'
+ * conferenceFindingChecks.NOT_QUORATE.source; // 'Pan-Sussex Child Protection and Safeguarding Procedures 7.8, a local procedure; Swindon likewise'
  */
 export const conferenceFindingChecks: Readonly<Record<ConferenceFindingCode, { readonly check: string; readonly source: string; readonly advisory: boolean }>> = {
   NOT_QUORATE: {
     check: "A held conference whose participants are recorded had fewer agencies attending than the quorum: children's social care and `quorumOtherAgencies` other agencies (2 by default; health roles count as one agency, education roles as another; a written report does not count). An inquorate initial conference is re-set within 10 working days.",
-    source: `${PAN_SUSSEX} 7.8 (local procedure; Swindon likewise)`,
+    source: `${PAN_SUSSEX} 7.8, a local procedure; Swindon likewise`,
     advisory: false,
   },
   PARENTS_NOT_INVITED: {
@@ -83,7 +83,7 @@ export const conferenceFindingChecks: Readonly<Record<ConferenceFindingCode, { r
   },
   FAMILY_REPORT_LATE: {
     check: "The social worker's report was shared after the `familyReport` (or `reviewFamilyReport`) due date of the booking in force that day.",
-    source: `${PAN_SUSSEX} 5.11.2 (local procedure: 3 working days before an initial conference, 5 before a review)`,
+    source: `${PAN_SUSSEX} 5.11.2, a local procedure: 3 working days before an initial conference, 5 before a review`,
     advisory: false,
   },
   AGENCY_REPORT_MISSING: {
