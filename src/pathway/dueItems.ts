@@ -53,7 +53,7 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
   const asOf = isoDate(options?.asOf, 'asOf');
   const { ruleSet } = state.rules;
   const notBefore = earliestHearing(state);
-  const bookings = state.conferences.length === 0 ? undefined : bookedDays(state.conferences);
+  const bookings = bookedDays(state.conferences);
   const items: DueItem[] = [];
   for (const deadline of state.deadlines) {
     if (deadline.withdrawnOn !== undefined) continue;
@@ -126,11 +126,12 @@ const conferenceTimescales: Readonly<Record<ConferenceKind, readonly TimescaleId
   transferIn: ['transferInConference'],
 };
 
-/** The booked day of each conference deadline with an open booking. */
-function bookedDays(conferences: CaseState['conferences']): Map<TimescaleId, IsoDate> {
-  const days = new Map<TimescaleId, IsoDate>();
+/** The booked day of each conference deadline with an open booking; undefined when none is open. */
+function bookedDays(conferences: CaseState['conferences']): Map<TimescaleId, IsoDate> | undefined {
+  let days: Map<TimescaleId, IsoDate> | undefined;
   for (const conference of conferences) {
     if (!isOpenBooking(conference)) continue;
+    days ??= new Map();
     for (const timescale of conferenceTimescales[conference.conference]) days.set(timescale, conference.scheduledFor as IsoDate);
   }
   return days;

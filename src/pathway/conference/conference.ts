@@ -168,6 +168,22 @@ export function holdConference(
   const kind: ConferenceKind =
     event.type === 'reviewConferenceHeld' ? 'review' : event.type === 'transferInConferenceHeld' ? 'transferIn' : 'initial';
   const position = openBookingOf(draft.conferences, kind, true);
+  if (position < 0) {
+    // Written out rather than spread: most held conferences have no booking, and a literal of
+    // one fixed shape keeps the fold fast (see socialWith in state.ts).
+    draft.conferences.push({
+      conference: kind === 'initial' && isUnborn(draft.child, context.day) ? 'preBirth' : kind,
+      invited: [],
+      excluded: [],
+      agencyReports: [],
+      heldOn: date,
+      participants: event.participants,
+      thresholdJudgements: event.thresholdJudgements,
+      scaling: event.scaling,
+      childParticipation: event.childParticipation,
+    });
+    return;
+  }
   const meeting = {
     heldOn: date,
     participants: event.participants,
@@ -175,11 +191,6 @@ export function holdConference(
     scaling: event.scaling,
     childParticipation: event.childParticipation,
   };
-  if (position < 0) {
-    const conference = kind === 'initial' && isUnborn(draft.child, context.day) ? 'preBirth' : kind;
-    draft.conferences.push({ conference, invited: [], excluded: [], agencyReports: [], ...meeting });
-    return;
-  }
   const booked = draft.conferences[position] as ConferenceState;
   draft.conferences[position] = { ...booked, ...meeting };
   withdrawDeadlines(draft.deadlines, preparationIds(booked.conference), date);
