@@ -48,6 +48,8 @@ export interface SizeMeasure {
  * ceiling is its measured size plus about 10%, raised only by a commit that grows it on purpose.
  * Measured 2026-11-23: addWorkingDays alone 3,967 B; the whole library (zod external) 19,380 B,
  * and 21,268 B once toICalendar, pathwayDiagram and caseMermaid are exported: ceiling 23,500 B.
+ * The conference track (its events, preparation rules, conferenceRecords and their cited
+ * messages) brought it to 26,667 B on 2026-12-04: ceiling 29,500 B.
  * With zod bundled in, the whole library is about 113 kB, nearly all of it zod's.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
@@ -61,7 +63,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 23_500,
+    budget: 29_500,
   },
   {
     name: 'whole library with zod',

@@ -1,4 +1,32 @@
-import { agencyOf, conferenceFindingChecks, describePeriod, participantRoleSchema, timescaleIds, timescales } from '../../src/index.js';
+import {
+  agencyOf,
+  conferenceFindingChecks,
+  describePeriod,
+  participantRoleSchema,
+  timescaleIds,
+  timescales,
+  type ConferenceFindingCode,
+} from '../../src/index.js';
+
+/** What each finding checks, in words (kept here, out of the library's bundle); keyed by every code. */
+const checks: Record<ConferenceFindingCode, string> = {
+  NOT_QUORATE:
+    "A held conference whose participants are recorded had fewer agencies attending than the quorum: children's social care and `quorumOtherAgencies` other agencies (2 by default; health roles count as one agency, education roles as another; a written report does not count). An inquorate initial conference is re-set within 10 working days.",
+  PARENTS_NOT_INVITED:
+    'A booked conference to which no parent or carer is invited, none having been excluded by the chair (`participantExcluded`).',
+  CHILD_AGED_12_NOT_INVITED:
+    'The child is 12 or over on the booked day (from the date of birth), was not invited or excluded, and did not attend.',
+  FAMILY_REPORT_NOT_SHARED:
+    "A booked conference whose social worker's report has not been shared with the parents (`familyReportShared`).",
+  FAMILY_REPORT_LATE:
+    "The social worker's report was shared after the `familyReport` (or `reviewFamilyReport`) due date of the booking in force that day.",
+  AGENCY_REPORT_MISSING:
+    "An invited agency (any professional role but the social worker and the chair) whose report has not reached the chair (`agencyReportReceived`); one finding per role.",
+  ABSENT_AGENCY_NO_REPORT:
+    'A professional invited or listed among the participants who neither attended nor sent a written report (`writtenReport` on the participant, or `agencyReportReceived`).',
+  THRESHOLD_RATIONALE_MISSING:
+    'A professional whose judgement on whether the threshold of significant harm is met has no recorded rationale (`rationaleRecorded: false`).',
+};
 
 function cell(text: string): string {
   return text.replaceAll('|', '\\|');
@@ -92,8 +120,8 @@ export function renderConferences(): string {
     lines.push(`| \`${id}\` | ${cell(rule.title)} | ${describePeriod(rule)} | ${cell(rule.source)} | ${cell(rule.note ?? '')} |`);
   }
   lines.push(recordsText.trimEnd());
-  for (const [code, { check, source, advisory }] of Object.entries(conferenceFindingChecks)) {
-    lines.push(`| \`${code}\` | ${cell(check)} | ${cell(source)} | ${advisory ? 'yes' : 'no'} |`);
+  for (const [code, { source, advisory }] of Object.entries(conferenceFindingChecks)) {
+    lines.push(`| \`${code}\` | ${cell(checks[code as ConferenceFindingCode])} | ${cell(source)} | ${advisory ? 'yes' : 'no'} |`);
   }
   lines.push(quorumText.trimEnd());
   const byAgency = new Map<string, string[]>();

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import {
   agencyReportReceivedSchema,
+  childParticipationSchema,
   conferenceInvitationsSentSchema,
-  conferenceMeetingFields,
+  conferenceParticipantsSchema,
   conferenceScheduledSchema,
   familyReportSharedSchema,
   participantExcludedSchema,
+  scalingSchema,
+  thresholdJudgementsSchema,
 } from './conference/conferenceEvents.js';
 import { isoDateSchema, isoDateTimeSchema } from './dateSchemas.js';
 
@@ -26,6 +29,17 @@ export { isoDateSchema, isoDateTimeSchema };
 export const harmCategorySchema = /* @__PURE__ */ z.enum(['physical', 'emotional', 'sexual', 'neglect'], {
   error: 'must be physical, emotional, sexual or neglect',
 });
+
+/*
+ * The meeting's record on the three held-conference events, all optional (the conference
+ * track's schemas, src/pathway/conference/conferenceEvents.ts). Named field by field in each
+ * event: spreading one shared object into the shapes would count as a side effect for
+ * bundlers, and keep zod in a calendar-only bundle.
+ */
+const participants = /* @__PURE__ */ z.optional(conferenceParticipantsSchema);
+const thresholdJudgements = /* @__PURE__ */ z.optional(thresholdJudgementsSchema);
+const scaling = /* @__PURE__ */ z.optional(scalingSchema);
+const childParticipation = /* @__PURE__ */ z.optional(childParticipationSchema);
 
 const categoriesSchema = /* @__PURE__ */ z
   .array(harmCategorySchema, { error: 'must be a list of categories' })
@@ -60,14 +74,20 @@ export const section47ConcludedSchema = /* @__PURE__ */ event('section47Conclude
 export const initialConferenceHeldSchema = /* @__PURE__ */ event('initialConferenceHeld', {
   decision: /* @__PURE__ */ decision(['plan', 'childInNeed', 'noFurtherAction']),
   categories: /* @__PURE__ */ categoriesSchema.optional(),
-  ...conferenceMeetingFields,
+  participants,
+  thresholdJudgements,
+  scaling,
+  childParticipation,
 });
 export const coreGroupHeldSchema = /* @__PURE__ */ event('coreGroupHeld', {});
 export const visitMadeSchema = /* @__PURE__ */ event('visitMade', { unannounced: /* @__PURE__ */ z.literal(true).optional() });
 export const reviewConferenceHeldSchema = /* @__PURE__ */ event('reviewConferenceHeld', {
   decision: /* @__PURE__ */ decision(['continuePlan', 'endPlan']),
   categories: /* @__PURE__ */ categoriesSchema.optional(),
-  ...conferenceMeetingFields,
+  participants,
+  thresholdJudgements,
+  scaling,
+  childParticipation,
 });
 export const planEndedSchema = /* @__PURE__ */ event('planEnded', {
   reason: /* @__PURE__ */ decision(['movedAuthority', 'reachedAdulthood', 'died', 'leftUK']),
@@ -76,7 +96,10 @@ export const transferInNotifiedSchema = /* @__PURE__ */ event('transferInNotifie
 export const transferInConferenceHeldSchema = /* @__PURE__ */ event('transferInConferenceHeld', {
   decision: /* @__PURE__ */ decision(['plan', 'childInNeed', 'noFurtherAction']),
   categories: /* @__PURE__ */ categoriesSchema.optional(),
-  ...conferenceMeetingFields,
+  participants,
+  thresholdJudgements,
+  scaling,
+  childParticipation,
 });
 export const childInNeedPlanStartedSchema = /* @__PURE__ */ event('childInNeedPlanStarted', {});
 export const childInNeedPlanEndedSchema = /* @__PURE__ */ event('childInNeedPlanEnded', {});

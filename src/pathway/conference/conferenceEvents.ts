@@ -29,12 +29,11 @@ export type ConferenceKind = z.infer<typeof conferenceKindSchema>;
  * @example
  * agencyRoleSchema.safeParse('parent').success; // false: not an agency
  */
-export const agencyRoleSchema = /* @__PURE__ */ z.enum(agencyRoles, {
-  error: `must be the role of an agency besides children's social care: ${agencyRoles.join(', ')}`,
-});
+export const agencyRoleSchema = /* @__PURE__ */ (() =>
+  z.enum(agencyRoles, { error: `must be the role of an agency besides children's social care: ${agencyRoles.join(', ')}` }))();
 
 const SCORE_MESSAGE = 'must be a whole number from 0 to 10 (Signs of Safety scaling)';
-const base = { date: isoDateSchema, note: /* @__PURE__ */ z.optional(z.string({ error: 'must be a string' })) };
+const base = { date: isoDateSchema, note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: 'must be a string' })) };
 const event = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...base, ...shape });
 
@@ -42,7 +41,7 @@ const event = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape
 const participantSchema = /* @__PURE__ */ z.strictObject({
   role: participantRoleSchema,
   attended: /* @__PURE__ */ z.boolean({ error: 'must be true or false' }),
-  writtenReport: /* @__PURE__ */ z.optional(z.boolean({ error: 'must be true or false' })),
+  writtenReport: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: 'must be true or false' })),
 });
 
 /** A professional's judgement on whether the threshold of significant harm is met, and whether its rationale was recorded. */
@@ -55,7 +54,9 @@ const thresholdJudgementSchema = /* @__PURE__ */ z.strictObject({
 /** One Signs of Safety scaling score, 0 to 10. */
 const scaleSchema = /* @__PURE__ */ z.strictObject({
   role: participantRoleSchema,
-  score: /* @__PURE__ */ z.int({ error: SCORE_MESSAGE }).check(z.minimum(0, { error: SCORE_MESSAGE }), z.maximum(10, { error: SCORE_MESSAGE })),
+  score: /* @__PURE__ */ z
+    .int({ error: SCORE_MESSAGE })
+    .check(/* @__PURE__ */ z.minimum(0, { error: SCORE_MESSAGE }), /* @__PURE__ */ z.maximum(10, { error: SCORE_MESSAGE })),
 });
 
 /**
@@ -69,20 +70,31 @@ export const childParticipationSchema = /* @__PURE__ */ z.enum(['attended', 'vie
 });
 
 /**
- * The meeting's record, all optional, on `initialConferenceHeld`, `reviewConferenceHeld` and
- * `transferInConferenceHeld`: who took part, each professional's threshold judgement (Worcestershire
- * Safeguarding Children Partnership, guide for professionals), the scaling scores and the
- * child's participation. Spread into those events' shapes.
+ * Who took part in a held conference, by role (`participants` on the three held-conference
+ * events): attended or not, and whether an absent agency sent a written report.
  *
  * @example
- * const held = { type: 'reviewConferenceHeld', date: '2026-04-20', decision: 'continuePlan', scaling: [{ role: 'police', score: 4 }] };
+ * conferenceParticipantsSchema.safeParse([{ role: 'gp', attended: false, writtenReport: true }]).success; // true
  */
-export const conferenceMeetingFields = {
-  participants: /* @__PURE__ */ z.optional(z.array(participantSchema, { error: 'must be a list of participants' })),
-  thresholdJudgements: /* @__PURE__ */ z.optional(z.array(thresholdJudgementSchema, { error: 'must be a list of judgements' })),
-  scaling: /* @__PURE__ */ z.optional(z.array(scaleSchema, { error: 'must be a list of scores' })),
-  childParticipation: /* @__PURE__ */ z.optional(childParticipationSchema),
-};
+export const conferenceParticipantsSchema = /* @__PURE__ */ z.array(participantSchema, { error: 'must be a list of participants' });
+
+/**
+ * Each professional's judgement on whether the threshold of significant harm is met, and
+ * whether its rationale was recorded (`thresholdJudgements` on the held-conference events;
+ * Worcestershire Safeguarding Children Partnership, guide for professionals).
+ *
+ * @example
+ * thresholdJudgementsSchema.safeParse([{ role: 'police', met: true, rationaleRecorded: false }]).success; // true
+ */
+export const thresholdJudgementsSchema = /* @__PURE__ */ z.array(thresholdJudgementSchema, { error: 'must be a list of judgements' });
+
+/**
+ * The Signs of Safety scaling scores, whole numbers 0 to 10 (`scaling` on the held-conference events).
+ *
+ * @example
+ * scalingSchema.safeParse([{ role: 'parent', score: 11 }]).success; // false
+ */
+export const scalingSchema = /* @__PURE__ */ z.array(scaleSchema, { error: 'must be a list of scores' });
 
 /**
  * A conference is booked, or its booking moved: `on` is the booked day, `date` the day it was
@@ -110,7 +122,9 @@ export const participantExcludedSchema = /* @__PURE__ */ event('participantExclu
  */
 export const conferenceInvitationsSentSchema = /* @__PURE__ */ event('conferenceInvitationsSent', {
   conference: conferenceKindSchema,
-  roles: /* @__PURE__ */ z.array(participantRoleSchema, { error: 'must be a list of roles' }).check(z.minLength(1, { error: 'must name at least one role' })),
+  roles: /* @__PURE__ */ z
+    .array(participantRoleSchema, { error: 'must be a list of roles' })
+    .check(/* @__PURE__ */ z.minLength(1, { error: 'must name at least one role' })),
 });
 
 /**
