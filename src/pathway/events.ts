@@ -59,6 +59,10 @@ const wholeNumber = (error: string, min: number, max: number, rangeError: string
     .min(min, { error: rangeError, abort: true })
     .max(max, { error: rangeError });
 
+/** A held conference: its decision, the plan's categories, and the meeting's record. */
+const conferenceHeld = <T extends string, const D extends readonly [string, ...string[]]>(type: T, decisions: D) =>
+  event(type, { decision: decision(decisions), categories: categoriesSchema.optional(), participants, thresholdJudgements, scaling, childParticipation });
+
 // Social care track (Working Together 2023)
 export const referralReceivedSchema = /* @__PURE__ */ event('referralReceived', {});
 export const referralDecisionMadeSchema = /* @__PURE__ */ event('referralDecisionMade', {
@@ -71,36 +75,15 @@ export const strategyDiscussionHeldSchema = /* @__PURE__ */ event('strategyDiscu
 export const section47ConcludedSchema = /* @__PURE__ */ event('section47Concluded', {
   outcome: /* @__PURE__ */ decision(['conference', 'childInNeed', 'noFurtherAction']),
 });
-export const initialConferenceHeldSchema = /* @__PURE__ */ event('initialConferenceHeld', {
-  decision: /* @__PURE__ */ decision(['plan', 'childInNeed', 'noFurtherAction']),
-  categories: /* @__PURE__ */ categoriesSchema.optional(),
-  participants,
-  thresholdJudgements,
-  scaling,
-  childParticipation,
-});
+export const initialConferenceHeldSchema = /* @__PURE__ */ conferenceHeld('initialConferenceHeld', ['plan', 'childInNeed', 'noFurtherAction']);
 export const coreGroupHeldSchema = /* @__PURE__ */ event('coreGroupHeld', {});
 export const visitMadeSchema = /* @__PURE__ */ event('visitMade', { unannounced: /* @__PURE__ */ z.literal(true).optional() });
-export const reviewConferenceHeldSchema = /* @__PURE__ */ event('reviewConferenceHeld', {
-  decision: /* @__PURE__ */ decision(['continuePlan', 'endPlan']),
-  categories: /* @__PURE__ */ categoriesSchema.optional(),
-  participants,
-  thresholdJudgements,
-  scaling,
-  childParticipation,
-});
+export const reviewConferenceHeldSchema = /* @__PURE__ */ conferenceHeld('reviewConferenceHeld', ['continuePlan', 'endPlan']);
 export const planEndedSchema = /* @__PURE__ */ event('planEnded', {
   reason: /* @__PURE__ */ decision(['movedAuthority', 'reachedAdulthood', 'died', 'leftUK']),
 });
 export const transferInNotifiedSchema = /* @__PURE__ */ event('transferInNotified', {});
-export const transferInConferenceHeldSchema = /* @__PURE__ */ event('transferInConferenceHeld', {
-  decision: /* @__PURE__ */ decision(['plan', 'childInNeed', 'noFurtherAction']),
-  categories: /* @__PURE__ */ categoriesSchema.optional(),
-  participants,
-  thresholdJudgements,
-  scaling,
-  childParticipation,
-});
+export const transferInConferenceHeldSchema = /* @__PURE__ */ conferenceHeld('transferInConferenceHeld', ['plan', 'childInNeed', 'noFurtherAction']);
 export const childInNeedPlanStartedSchema = /* @__PURE__ */ event('childInNeedPlanStarted', {});
 export const childInNeedPlanEndedSchema = /* @__PURE__ */ event('childInNeedPlanEnded', {});
 export const childBornSchema = /* @__PURE__ */ event('childBorn', {});

@@ -38,6 +38,9 @@ export const agencyOf: Readonly<Record<ParticipantRole, Agency | null>> = {
 /** An agency as the quorum counts it. */
 export type Agency = 'socialCare' | 'police' | 'health' | 'education' | 'probation' | 'housing' | 'adultServices' | 'other';
 
+/** Professional roles other than children's social care: the agencies asked for a report to the chair. */
+export type AgencyRole = Exclude<ParticipantRole, 'parent' | 'carer' | 'child' | 'familyMember' | 'supporter' | 'advocate' | 'chair' | 'socialWorker'>;
+
 /**
  * The roles of the agencies besides children's social care, in role order: they send the chair
  * a report before the conference (Pan-Sussex 5.11.6-5.11.8).
@@ -46,23 +49,8 @@ export type Agency = 'socialCare' | 'police' | 'health' | 'education' | 'probati
  * agencyRoles.includes('police'); // true
  * agencyRoles.includes('socialWorker'); // false: the social worker's report is the family report
  */
-export const agencyRoles = [
-  'police',
-  'healthVisitor',
-  'schoolNurse',
-  'midwife',
-  'gp',
-  'paediatrician',
-  'school',
-  'earlyYears',
-  'probation',
-  'housing',
-  'adultServices',
-  'other',
-] as const satisfies readonly ParticipantRole[];
-
-/** Professional roles other than children's social care: the agencies asked for a report to the chair. */
-export type AgencyRole = (typeof agencyRoles)[number];
+export const agencyRoles = /* @__PURE__ */ (() =>
+  (Object.keys(agencyOf) as ParticipantRole[]).filter(isAgencyRole) as [AgencyRole, ...AgencyRole[]])();
 
 /** True for a role of an agency other than children's social care. */
 export function isAgencyRole(role: ParticipantRole): role is AgencyRole {
