@@ -3,7 +3,7 @@ import { addCalendarMonths } from '../dates/calendarMonths.js';
 import { isoDate, type IsoDate } from '../dates/isoDate.js';
 import { conferenceRecords, type ConferenceFindingCode, type ConferenceRecord } from './conference/conferenceRecords.js';
 import type { ConferenceKind } from './conference/conferenceEvents.js';
-import type { HarmCategory } from './events.js';
+import type { HarmCategory } from './socialCare/socialCareEvents.js';
 import type { LegalPhase } from './legal/legalTable.js';
 import type { SocialPhase } from './socialCare/socialCareTable.js';
 import type { CaseState, PreProceedingsRecord } from './state.js';

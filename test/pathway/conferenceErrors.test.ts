@@ -24,44 +24,47 @@ const heldWith = (fields: object) => noted({ type: 'initialConferenceHeld', date
 
 describe('INVALID_EVENT on the conference fields', () => {
   it.each([
-    ['an unknown role, by its path', { participants: [{ role: 'socialWorker', attended: true }, { role: 'Jane Smith', attended: true }] }, 'participants[1].role', 'must be a known participant role'],
-    ['a score of 11', { scaling: [{ role: 'police', score: 11 }] }, 'scaling[0].score', 'must be a whole number from 0 to 10 (Signs of Safety scaling)'],
-    ['a score of 2.5', { scaling: [{ role: 'police', score: 2.5 }] }, 'scaling[0].score', 'must be a whole number from 0 to 10 (Signs of Safety scaling)'],
-    ['attendance that is not a boolean', { participants: [{ role: 'gp', attended: 'yes' }] }, 'participants[0].attended', 'must be true or false'],
-    ['a child participation outside its enum', { childParticipation: 'sometimes' }, 'childParticipation', 'must be one of attended, viewsShared, advocate, notInvolved'],
-    ['a name field on a participant', { participants: [{ role: 'gp', attended: true, name: 'Jane Smith' }] }, 'participants[0]', 'has 1 field that is not part of the format'],
-  ])('refuses %s on a held conference', (_name, fields, path, message) => {
+    ['an unknown role, by its path', { participants: [{ role: 'socialWorker', attended: true }, { role: 'Jane Smith', attended: true }] }, ['participants', 1, 'role'], 'invalid_value', 'must be a known participant role'],
+    ['a score of 11', { scaling: [{ role: 'police', score: 11 }] }, ['scaling', 0, 'score'], 'too_big', 'must be a whole number from 0 to 10 (Signs of Safety scaling)'],
+    ['a score of 2.5', { scaling: [{ role: 'police', score: 2.5 }] }, ['scaling', 0, 'score'], 'invalid_type', 'must be a whole number from 0 to 10 (Signs of Safety scaling)'],
+    ['attendance that is not a boolean', { participants: [{ role: 'gp', attended: 'yes' }] }, ['participants', 0, 'attended'], 'invalid_type', 'must be true or false'],
+    ['a child participation outside its enum', { childParticipation: 'sometimes' }, ['childParticipation'], 'invalid_value', 'must be one of attended, viewsShared, advocate, notInvolved'],
+    ['a name field on a participant', { participants: [{ role: 'gp', attended: true, name: 'Jane Smith' }] }, ['participants', 0], 'unrecognized_keys', 'has 1 field that is not part of the format'],
+  ])('refuses %s on a held conference', (_name, fields, path, code, message) => {
     const error = refusalOfLast([...booked, heldWith(fields)]);
-    expect(error).toMatchObject({ code: 'INVALID_EVENT', eventType: 'initialConferenceHeld', issues: [{ path, message }] });
+    expect(error).toMatchObject({ code: 'INVALID_EVENT', eventType: 'initialConferenceHeld', issues: [{ path, code, message }] });
   });
 
   it('refuses an empty roles list and a family role as an agency report', () => {
     expect(refusalOfLast([...booked, noted({ type: 'conferenceInvitationsSent', date: '2026-01-08', conference: 'initial', roles: [] })]).issues).toEqual([
-      { path: 'roles', message: 'must name at least one role' },
+      { path: ['roles'], code: 'too_small', message: 'must name at least one role' },
     ]);
     const report = refusalOfLast([...booked, noted({ type: 'agencyReportReceived', date: '2026-01-08', conference: 'initial', role: 'parent' })]);
-    expect(report.issues).toEqual([{ path: 'role', message: expect.stringMatching(/^must be the role of an agency besides children's social care/) }]);
+    expect(report.issues).toEqual([{ path: ['role'], code: 'invalid_value', message: expect.stringMatching(/^must be the role of an agency besides children's social care/) }]);
   });
 
   it('refuses a booking before the day it was made, or on a weekend', () => {
     expect(refusalOfLast([...enquiry, noted(book('2026-01-07', 'initial', '2026-01-06'))]).issues).toEqual([
-      { path: 'on', message: 'must be on or after the day the booking was made (date)' },
+      { path: ['on'], code: 'custom', message: 'must be on or after the day the booking was made (date)' },
     ]);
     expect(refusalOfLast([...enquiry, noted(book('2026-01-07', 'initial', '2026-01-24'))]).issues).toEqual([
-      { path: 'on', message: 'must be a weekday: conferences are not held on a Saturday or Sunday (CIN census rule 8875)' },
+      { path: ['on'], code: 'custom', message: 'must be a weekday: conferences are not held on a Saturday or Sunday (CIN census rule 8875)' },
     ]);
   });
 
   it('refuses excluding the chair', () => {
     expect(refusalOfLast([...booked, noted({ type: 'participantExcluded', date: '2026-01-20', conference: 'initial', role: 'chair' })]).issues).toEqual([
-      { path: 'role', message: 'cannot be the chair, who makes the decision to exclude' },
+      { path: ['role'], code: 'custom', message: 'cannot be the chair, who makes the decision to exclude' },
     ]);
   });
 
   it('lists every problem of a stored log by path, without echoing it', () => {
     const parsed = parseEvents([...booked, noted({ type: 'conferenceScheduled', date: '2026-01-08', conference: 'Jane Smith', on: 'High St' })]);
     expect(parsed.ok).toBe(false);
-    expect(parsed.error?.issues?.map((issue) => issue.path)).toEqual(['[3].conference', '[3].on']);
+    expect(parsed.error?.issues?.map((issue) => issue.path)).toEqual([
+      [3, 'conference'],
+      [3, 'on'],
+    ]);
     expectNoPersonalData(parsed.error);
   });
 });

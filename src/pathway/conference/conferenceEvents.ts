@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDateSchema } from '../dateSchemas.js';
+import { event, isoDateSchema } from '../eventFields.js';
 import { agencyRoles } from './agencies.js';
 import { participantRoleSchema } from './participantRole.js';
 
@@ -33,9 +33,6 @@ export const agencyRoleSchema = /* @__PURE__ */ (() =>
   z.enum(agencyRoles, { error: `must be the role of an agency besides children's social care: ${agencyRoles.join(', ')}` }))();
 
 const SCORE_MESSAGE = 'must be a whole number from 0 to 10 (Signs of Safety scaling)';
-const base = { date: isoDateSchema, note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: 'must be a string' })) };
-const event = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
-  z.strictObject({ type: z.literal(type), ...base, ...shape });
 
 /** Who was at a held conference, by role: attended or not, and a written report from an absent agency. */
 const participantSchema = /* @__PURE__ */ z.strictObject({
@@ -151,3 +148,12 @@ export type ThresholdJudgement = z.infer<typeof thresholdJudgementSchema>;
 export type ScalingScore = z.infer<typeof scaleSchema>;
 /** How the child took part in a held conference. */
 export type ChildParticipation = z.infer<typeof childParticipationSchema>;
+
+/** The conference track's event schemas, in the order the union lists them. */
+export const conferenceEventSchemas = [
+  conferenceScheduledSchema,
+  participantExcludedSchema,
+  conferenceInvitationsSentSchema,
+  familyReportSharedSchema,
+  agencyReportReceivedSchema,
+] as const;
