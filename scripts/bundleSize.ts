@@ -51,7 +51,9 @@ export interface SizeMeasure {
  * and 21,268 B once toICalendar, pathwayDiagram and caseMermaid are exported: ceiling 23,500 B.
  * Measured 2026-12-04, moving the schemas from classic zod to zod/mini: parseEvents + replay +
  * dueItems with zod from 109,135 B to 24,144 B; addWorkingDays alone 4,151 B; the whole library
- * with zod from 115,034 B to 30,141 B (zod external 22,380 B).
+ * with zod from 115,034 B to 30,141 B (zod external 22,380 B). The conference track (its events,
+ * preparation rules, conferenceRecords and their cited messages) brought the whole library
+ * (zod external) to 27,338 B: ceiling 29,500 B.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
   {
