@@ -28,7 +28,7 @@ const reviewConference: Preparation = {
 };
 
 /** The preparation timescales of a kind of conference: reviews have their own, longer ones. */
-export function preparationOf(kind: ConferenceKind): Preparation {
+function preparationOf(kind: ConferenceKind): Preparation {
   return kind === 'review' ? reviewConference : firstConference;
 }
 
@@ -141,7 +141,7 @@ export function allowedConferenceEvents(state: Pick<CaseState, 'social' | 'child
 }
 
 /** The kinds of conference the case can book on a day, from the social-care phase. */
-export function bookableKinds(state: Pick<CaseDraft, 'social' | 'child'>, day: number): ConferenceKind[] {
+function bookableKinds(state: Pick<CaseDraft, 'social' | 'child'>, day: number): ConferenceKind[] {
   switch (state.social.phase) {
     case 'enquiry':
     case 'awaitingConference':
