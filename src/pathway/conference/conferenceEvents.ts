@@ -141,11 +141,11 @@ export const familyReportSharedSchema = /* @__PURE__ */ event('familyReportShare
 export const agencyReportReceivedSchema = /* @__PURE__ */ event('agencyReportReceived', { conference: conferenceKindSchema, role: agencyRoleSchema });
 
 /** A participant of a held conference. */
-export type ConferenceParticipant = z.infer<typeof participantSchema>;
+export type ConferenceParticipant = z.infer<typeof conferenceParticipantsSchema>[number];
 /** A professional's threshold judgement at a held conference. */
-export type ThresholdJudgement = z.infer<typeof thresholdJudgementSchema>;
+export type ThresholdJudgement = z.infer<typeof thresholdJudgementsSchema>[number];
 /** One scaling score at a held conference. */
-export type ScalingScore = z.infer<typeof scaleSchema>;
+export type ScalingScore = z.infer<typeof scalingSchema>[number];
 /** How the child took part in a held conference. */
 export type ChildParticipation = z.infer<typeof childParticipationSchema>;
 
