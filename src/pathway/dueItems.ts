@@ -1,5 +1,6 @@
 import { parseDateTime, type IsoDateTime } from '../dates/dateTime.js';
-import { isoDate, type IsoDate } from '../dates/isoDate.js';
+import { toEpochDay } from '../dates/epochDay.js';
+import type { IsoDate } from '../dates/isoDate.js';
 import { describePeriod } from '../rules/describeRule.js';
 import { dueOf } from '../rules/dueDate.js';
 import type { Timescale, TimescaleId } from '../rules/timescale.js';
@@ -50,15 +51,18 @@ export interface DueItemsOptions {
  * // [{ timescale: 'initialConference', due: '2025-01-14', status: 'upcoming', rule: {...}, ... }]
  */
 export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] {
-  const asOf = isoDate(options?.asOf, 'asOf');
+  const asOf = toEpochDay(options?.asOf, 'asOf');
   const { ruleSet } = state.rules;
   const notBefore = earliestHearing(state);
   const bookings = bookedDays(state.conferences);
   const items: DueItem[] = [];
+  // The due days of `items`, position for position: dates are ordered as days, never as text.
+  const dueDays: number[] = [];
   for (const deadline of state.deadlines) {
     if (deadline.withdrawnOn !== undefined) continue;
     const rule = ruleSet.timescales[deadline.timescale];
-    const status = statusOf(deadline, asOf);
+    const dueDay = toEpochDay(deadline.due);
+    const status = statusOf(deadline, dueDay, asOf);
     const scheduledFor = bookings === undefined || deadline.metOn !== undefined ? undefined : bookings.get(deadline.timescale);
     // One literal of one shape (absent fields undefined, left out by JSON) keeps this fast.
     const item: DueItem = {
@@ -79,25 +83,28 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
     // costs a fraction of sorting afterwards. Stable, as a sort is: an item never moves back
     // past one due the same day.
     let position = items.length;
-    while (position > 0 && (items[position - 1] as DueItem).due > item.due) {
+    while (position > 0 && (dueDays[position - 1] as number) > dueDay) {
       items[position] = items[position - 1] as DueItem;
+      dueDays[position] = dueDays[position - 1] as number;
       position--;
     }
     items[position] = item;
+    dueDays[position] = dueDay;
   }
   return items;
 }
 
-function statusOf(deadline: TrackedDeadline, asOf: IsoDate): DueStatus {
+/** The status of a deadline due on `dueDay`, on the day `asOf` (both epoch days). */
+function statusOf(deadline: TrackedDeadline, dueDay: number, asOf: number): DueStatus {
   if (deadline.metOn !== undefined) {
     const late =
       deadline.dueAt !== undefined && deadline.metAt !== undefined
         ? parseDateTime(deadline.metAt) > parseDateTime(deadline.dueAt)
-        : deadline.metOn > deadline.due;
+        : toEpochDay(deadline.metOn) > dueDay;
     return late ? 'metLate' : 'met';
   }
-  if (asOf < deadline.due) return 'upcoming';
-  return asOf === deadline.due ? 'dueToday' : 'overdue';
+  if (asOf < dueDay) return 'upcoming';
+  return asOf === dueDay ? 'dueToday' : 'overdue';
 }
 
 const statusWords: Record<DueStatus, string> = {

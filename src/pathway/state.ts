@@ -4,6 +4,8 @@ import type { RuleSet } from '../rules/ruleSet.js';
 import type { IsoDateTime } from '../dates/dateTime.js';
 import type { TimescaleId } from '../rules/timescale.js';
 import type { ConferenceState } from './conference/conferenceState.js';
+import { toEpochDay } from '../dates/epochDay.js';
+import { deadlinesOf, type Deadlines } from './deadlines.js';
 import type { HarmCategory } from './socialCare/socialCareEvents.js';
 import type { LegalPhase } from './legal/legalTable.js';
 import type { SocialPhase } from './socialCare/socialCareTable.js';
@@ -130,6 +132,8 @@ export interface CaseDraft {
   child: CaseState['child'];
   rules: CaseRules;
   lastEventDate: IsoDate | null;
+  /** `lastEventDate` as an epoch day: dates are compared as days, never as text. */
+  lastEventDay: number | null;
   eventCount: number;
   social: SocialCareState;
   legal: LegalState;
@@ -137,7 +141,7 @@ export interface CaseDraft {
   /** Changed in place: conferences are appended, and changed ones replaced by new records. */
   conferences: ConferenceState[];
   /** Changed in place: deadlines are appended, and met or withdrawn ones replaced by new records. */
-  deadlines: TrackedDeadline[];
+  deadlines: Deadlines;
 }
 
 /** A draft of a state, with its own copy of the deadline list so the state is never changed. */
@@ -146,12 +150,13 @@ export function draftOf(state: CaseState): CaseDraft {
     child: state.child,
     rules: state.rules,
     lastEventDate: state.lastEventDate,
+    lastEventDay: state.lastEventDate === null ? null : toEpochDay(state.lastEventDate),
     eventCount: state.eventCount,
     social: state.social,
     legal: state.legal,
     emergency: state.emergency,
     conferences: state.conferences.slice(),
-    deadlines: state.deadlines.slice(),
+    deadlines: deadlinesOf(state.deadlines),
   };
 }
 
@@ -166,7 +171,7 @@ export function stateOf(draft: CaseDraft): CaseState {
     legal: draft.legal,
     emergency: draft.emergency,
     conferences: draft.conferences,
-    deadlines: draft.deadlines,
+    deadlines: draft.deadlines.list,
   };
 }
 

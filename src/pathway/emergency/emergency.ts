@@ -7,7 +7,7 @@ import type { IsoDate } from '../../dates/isoDate.js';
 import { dueOf } from '../../rules/dueDate.js';
 import { addLimit, meetDeadlines, withdrawDeadlines } from '../deadlines.js';
 import type { EventOf } from '../events.js';
-import { invalidField, refuse } from '../pathwayError.js';
+import { checkInCalendar, invalidField, refuse } from '../pathwayError.js';
 import { withFields, type EmergencyState } from '../state.js';
 import type { TransitionContext } from '../transitionContext.js';
 
@@ -39,6 +39,7 @@ export function applyEmergency(context: TransitionContext): void {
     }
     case 'emergencyProtectionOrderMade': {
       if (inForce(emergency.emergencyProtectionOrder, event.at)) refuse('an emergency protection order is already in force');
+      if (event.endsAt !== undefined) checkEndInCalendar(context, event.endsAt);
       const { latest, from } = latestOrderEnd(context, event, emergency);
       // Kept in London time, as every `dueAt` is, whatever offset the log wrote it in.
       const endsAt = event.endsAt === undefined ? latest : inLondon(event.endsAt);
@@ -52,6 +53,7 @@ export function applyEmergency(context: TransitionContext): void {
       if (order === undefined || !inForce(order, event.at)) refuse('there is no emergency protection order in force to extend');
       // CA 1989 s45(6): an order may be extended only once.
       if (order.extended) refuse('an emergency protection order may be extended only once (Children Act 1989 s45(6))');
+      checkEndInCalendar(context, event.endsAt);
       const days = context.ruleSet.timescales.emergencyProtectionOrderExtension.amount;
       const latest = addLondonCalendarDays(order.endsAt, days);
       if (parseDateTime(event.endsAt) <= parseDateTime(order.endsAt)) invalidField('endsAt', 'must be after the current end of the order');
@@ -73,14 +75,16 @@ export function applyEmergency(context: TransitionContext): void {
       meetDeadlines(deadlines, ['emergencyProtectionOrder', 'emergencyProtectionOrderExtension'], date);
       break;
     case 'childAssessmentOrderMade': {
-      if (emergency.childAssessmentOrder !== undefined && emergency.childAssessmentOrder.endsOn >= event.startsOn) {
+      const startsOn = toEpochDay(event.startsOn);
+      checkInCalendar(startsOn, ['startsOn'], context.calendar);
+      if (emergency.childAssessmentOrder !== undefined && toEpochDay(emergency.childAssessmentOrder.endsOn) >= startsOn) {
         refuse('a child assessment order is already in force');
       }
-      if (event.startsOn < date) invalidField('startsOn', 'must not be before the order is made');
+      if (startsOn < context.day) invalidField('startsOn', 'must not be before the order is made');
       const longest = context.ruleSet.timescales.childAssessmentOrder.amount;
       if (event.days > longest) invalidField('days', `must be at most ${longest} (Children Act 1989 s43(5))`, 'too_big');
       // s43(5): the period begins with the date the order specifies.
-      const endsOn = fromEpochDay(toEpochDay(event.startsOn) + event.days - 1);
+      const endsOn = fromEpochDay(startsOn + event.days - 1);
       emergency = withFields(emergency, { childAssessmentOrder: { startsOn: event.startsOn as IsoDate, endsOn } });
       addLimit(deadlines, { timescale: 'childAssessmentOrder', from: event.startsOn, due: endsOn });
       break;
@@ -147,6 +151,11 @@ function isPublicHoliday(epochDay: number): boolean {
     date.endsWith('-12-25') ||
     bankHolidays(date, date, { calendar: englandAndWales }).length > 0
   );
+}
+
+/** An order's end as the log wrote it must be on a day of the case's calendar, as its date is. */
+function checkEndInCalendar(context: TransitionContext, endsAt: IsoDateTime): void {
+  checkInCalendar(toEpochDay(endsAt.slice(0, 10)), ['endsAt'], context.calendar);
 }
 
 function inLondon(at: IsoDateTime): IsoDateTime {

@@ -4,7 +4,7 @@ import { isoDate } from '../../dates/isoDate.js';
 import { ageReachedOn } from '../age.js';
 import { addLimit, meetDeadlines, openDeadline, withdrawDeadlines } from '../deadlines.js';
 import type { EventOf } from '../events.js';
-import { invalidField, refuse } from '../pathwayError.js';
+import { checkInCalendar, invalidField, refuse } from '../pathwayError.js';
 import { legalEdges, type LegalPhase } from './legalTable.js';
 import { withFields, type LegalState, type PreProceedingsRecord, type ProceedingsRecord } from '../state.js';
 import type { TransitionContext } from '../transitionContext.js';
@@ -153,15 +153,16 @@ function extendSupervision(
   const { date } = context;
   const order = legal.supervisionOrder;
   if (order === undefined) refuse('there is no supervision order in force to extend');
-  if (date > order.endsOn) refuse('the supervision order ended before this extension');
+  if (context.day > toEpochDay(order.endsOn)) refuse('the supervision order ended before this extension');
   if ((event.years === undefined) === (event.endsOn === undefined)) invalidField('years', 'give either years or endsOn');
+  if (event.endsOn !== undefined) checkInCalendar(toEpochDay(event.endsOn), ['endsOn'], context.calendar);
   // CA 1989 Sch 3 para 6(4): never beyond three years beginning with the date first made.
   const { due: latest } = dueOf(context.ruleSet.timescales.supervisionOrderMaximum, order.madeOn, context.calendar);
   // `years` more: that many years beginning with the day after the current end, counted as the
   // order's own year is (adding years to the end itself comes up a day short after a 29 Feb).
   const endsOn = isoDate(event.endsOn ?? extendedEnd(context, order.endsOn, event.years as number), 'endsOn');
-  if (endsOn <= order.endsOn) invalidField('endsOn', 'must be after the current end of the order');
-  if (endsOn > latest) {
+  if (toEpochDay(endsOn) <= toEpochDay(order.endsOn)) invalidField('endsOn', 'must be after the current end of the order');
+  if (toEpochDay(endsOn) > toEpochDay(latest)) {
     refuse(`a supervision order cannot run beyond ${latest}, three years beginning with the day it was first made (Children Act 1989 Sch 3 para 6(4))`);
   }
   const { deadlines } = context.draft;
@@ -178,7 +179,7 @@ function extendedEnd(context: TransitionContext, endsOn: string, years: number):
 /** CA 1989 s31(3): no care or supervision order for a child who has reached 17. */
 function checkUnder17(context: TransitionContext, what: string): void {
   const { dateOfBirth } = context.draft.child;
-  if (dateOfBirth !== undefined && context.date >= ageReachedOn(dateOfBirth, 17)) {
+  if (dateOfBirth !== undefined && context.day >= toEpochDay(ageReachedOn(dateOfBirth, 17))) {
     refuse(`${what} cannot be made for a child aged 17 or over (Children Act 1989 s31(3))`);
   }
 }
