@@ -89,7 +89,7 @@ export function toICalendar(items: readonly DueItem[], options: ICalendarOptions
     if (item.scheduledFor !== undefined) {
       // The booked conference itself, on its day: the UID follows the deadline it answers, so
       // a moved booking updates the same calendar event.
-      const booked = `${item.rule.title}: booked for ${item.scheduledFor}, due by ${item.due}${item.scheduledFor > item.due ? ' (booked after the due date)' : ''}.`;
+      const booked = `${item.rule.title}: booked for ${item.scheduledFor}, due by ${item.due}${toEpochDay(item.scheduledFor) > toEpochDay(item.due) ? ' (booked after the due date)' : ''}.`;
       lines.push(...allDayEvent(`${uid}-booked`, stampOf, item.scheduledFor, `${caseId}: ${item.rule.title} (booked)`, booked, 'Conference'));
     }
   }

@@ -120,7 +120,7 @@ function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus, 
   const when = deadline.dueAt ?? deadline.due;
   const met = deadline.metOn === undefined ? '' : ` on ${deadline.metAt ?? deadline.metOn}`;
   const booked =
-    scheduledFor === undefined ? '' : `; booked for ${scheduledFor}${scheduledFor > deadline.due ? `, after the due date ${deadline.due}` : ''}`;
+    scheduledFor === undefined ? '' : `; booked for ${scheduledFor}${toEpochDay(scheduledFor) > toEpochDay(deadline.due) ? `, after the due date ${deadline.due}` : ''}`;
   return `${words[deadline.kind]}${deadline.from}), by ${when}: ${statusWords[status]}${met}${booked}${words.source}`;
 }
 

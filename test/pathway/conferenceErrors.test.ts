@@ -52,6 +52,12 @@ describe('INVALID_EVENT on the conference fields', () => {
     ]);
   });
 
+  it('refuses a booking for a day outside the calendar, at its path', () => {
+    // England & Wales runs to 2075; the log's dates may run to 2099.
+    const error = refusalOfLast([...enquiry, noted(book('2026-01-07', 'initial', '2080-01-08'))]);
+    expect(error).toMatchObject({ code: 'OUT_OF_CALENDAR_RANGE', issues: [{ path: ['on'] }] });
+  });
+
   it('refuses excluding the chair', () => {
     expect(refusalOfLast([...booked, noted({ type: 'participantExcluded', date: '2026-01-20', conference: 'initial', role: 'chair' })]).issues).toEqual([
       { path: ['role'], code: 'custom', message: 'cannot be the chair, who makes the decision to exclude' },

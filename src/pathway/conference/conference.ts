@@ -6,7 +6,7 @@ import type { TimescaleId } from '../../rules/timescale.js';
 import { isUnborn } from '../age.js';
 import { meetDeadlines, openDeadline, withdrawDeadlines } from '../deadlines.js';
 import type { EventOf } from '../events.js';
-import { invalidField, refuse } from '../pathwayError.js';
+import { checkInCalendar, invalidField, refuse } from '../pathwayError.js';
 import type { CaseDraft, CaseState } from '../state.js';
 import type { TransitionContext } from '../transitionContext.js';
 import { isAgencyRole } from './agencies.js';
@@ -93,8 +93,11 @@ function book(context: TransitionContext<EventOf<'conferenceScheduled'>>): void 
   const { draft, event, date } = context;
   const kind = event.conference;
   const on = event.on as IsoDate;
-  if (on < date) invalidField('on', 'must be on or after the day the booking was made (date)');
-  const weekday = dayOfWeek(toEpochDay(on));
+  const onDay = toEpochDay(on);
+  if (onDay < context.day) invalidField('on', 'must be on or after the day the booking was made (date)');
+  // The preparation is counted back from the booked day in the case's calendar.
+  checkInCalendar(onDay, ['on'], context.calendar);
+  const weekday = dayOfWeek(onDay);
   if (weekday === 0 || weekday === 6) {
     invalidField('on', 'must be a weekday: conferences are not held on a Saturday or Sunday (CIN census rule 8875)');
   }

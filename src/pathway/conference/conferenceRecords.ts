@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../dates/isoDate.js';
+import { toEpochDay } from '../../dates/epochDay.js';
 import { ageReachedOn } from '../age.js';
 import type { CaseState } from '../state.js';
 import { agencyOf, isAgencyRole } from './agencies.js';
@@ -155,7 +156,7 @@ function preparationFindings(conference: ConferenceState, state: CaseState): Con
   const dateOfBirth = state.child.dateOfBirth;
   const childTookPart =
     conference.childParticipation === 'attended' || (conference.participants ?? []).some((participant) => participant.role === 'child' && participant.attended);
-  if (dateOfBirth !== undefined && ageReachedOn(dateOfBirth, 12) <= scheduledFor && !considered('child') && !childTookPart) {
+  if (dateOfBirth !== undefined && toEpochDay(ageReachedOn(dateOfBirth, 12)) <= toEpochDay(scheduledFor) && !considered('child') && !childTookPart) {
     findings.push({
       code: 'CHILD_AGED_12_NOT_INVITED',
       role: 'child',
@@ -165,7 +166,7 @@ function preparationFindings(conference: ConferenceState, state: CaseState): Con
   const report = conference.familyReport;
   if (report === undefined) {
     findings.push({ code: 'FAMILY_REPORT_NOT_SHARED', role: 'parent', message: `the social worker's report has not been shared with the parents${cite('FAMILY_REPORT_NOT_SHARED')}` });
-  } else if (report.on > report.due) {
+  } else if (toEpochDay(report.on) > toEpochDay(report.due)) {
     findings.push({
       code: 'FAMILY_REPORT_LATE',
       role: 'parent',
