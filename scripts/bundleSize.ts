@@ -51,9 +51,17 @@ export interface SizeMeasure {
  * and 21,268 B once toICalendar, pathwayDiagram and caseMermaid are exported: ceiling 23,500 B.
  * Measured 2026-12-04, moving the schemas from classic zod to zod/mini: parseEvents + replay +
  * dueItems with zod from 109,135 B to 24,144 B; addWorkingDays alone 4,151 B; the whole library
- * with zod from 115,034 B to 30,141 B (zod external 22,380 B). The conference track (its events,
- * preparation rules, conferenceRecords and their cited messages) brought the whole library
- * (zod external) to 27,338 B: ceiling 29,500 B.
+ * with zod from 115,034 B to 30,141 B (zod external 22,380 B).
+ * Measured 2026-12-04 after issue 15 (the Wales rule set with its citations and labels, rule-set
+ * choices and settings, the letter and meeting timescales, the EPO and extension findings):
+ * the whole library (zod external) 24,528 B, ceiling raised to 27,000 B; addWorkingDays alone
+ * 4,619 B (Scotland and Northern Ireland from 1995).
+ * Measured 2026-12-04, adding calendarFromGovUkFeed (the gov.uk feed schema and the checks of
+ * app-supplied official years), isProvisional and DueItem.provisional: the whole library (zod
+ * external) 23,904 B, ceiling 26,000 B; addWorkingDays alone 4,309 B (the feed checks stay out).
+ * Both together on main: the ceiling is 28,500 B.
+ * The conference track (its events, preparation rules, conferenceRecords and their cited
+ * messages) brings the whole library (zod external) to 31,426 B on 2026-12-04: ceiling 34,500 B.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
   {
@@ -72,7 +80,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 29_500,
+    budget: 34_500,
   },
   {
     name: 'whole library with zod',
