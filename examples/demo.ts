@@ -5,6 +5,8 @@
  * 3. A case replayed from examples/case-example.json: its timeline of events and deadlines.
  * 4. A booked initial conference with its preparation: the deadlines counted back from the
  *    booked day, then the meeting's record and what conferenceRecords finds in it.
+ * 5. The plan in practice, from examples/plan-example.json: the core group, the plan's actions
+ *    with owners and due dates, the visits that saw the child, and the timeline with actions.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +22,7 @@ import {
   nextWorkingDay,
   nonWorkingWeekdays,
   parseEvents,
+  planActions,
   replay,
 } from '../src/index.js';
 
@@ -42,13 +45,9 @@ console.log(`  ${icpc.explanation}`);
 console.log(`  ${review.explanation}`);
 
 console.log(`\n3. A case replayed from examples/case-example.json, as of ${asOf}\n`);
-const text = readFileSync(fileURLToPath(new URL('./case-example.json', import.meta.url)), 'utf8');
-const parsed = parseEvents(text);
-if (!parsed.ok) throw new Error(parsed.error.message);
-const result = replay(parsed.events, { child: parsed.child });
-if (!result.ok) throw new Error(`${result.error.code} at event ${result.error.index}: ${result.error.message}`);
-console.log(formatTimeline(caseTimeline(parsed.events, result.state, { asOf })));
-console.log('\nSummary:', JSON.stringify(caseSummary(result.state, { asOf }), null, 2));
+const example = loadCase('./case-example.json');
+console.log(formatTimeline(caseTimeline(example.events, example.state, { asOf })));
+console.log('\nSummary:', JSON.stringify(caseSummary(example.state, { asOf }), null, 2));
 
 console.log('\n4. A booked initial conference and its preparation\n');
 const preparation: CaseEvent[] = [
@@ -96,4 +95,30 @@ for (const record of conferenceRecords(conference.state)) {
   const scaling = record.scaling === undefined ? '' : `; scaling ${record.scaling.min}-${record.scaling.max}, median ${record.scaling.median}`;
   console.log(`\n  ${record.conference} conference booked for ${record.scheduledFor}, held ${record.heldOn}: ${record.quorate ? 'quorate' : 'not quorate'}${scaling}`);
   for (const finding of record.findings) console.log(`    ${finding.code}${finding.role === undefined ? '' : ` (${finding.role})`}: ${finding.message}`);
+}
+
+const planAsOf = '2026-05-11';
+console.log(`\n5. The plan in practice, from examples/plan-example.json, as of ${planAsOf}\n`);
+const plan = loadCase('./plan-example.json');
+const summary = caseSummary(plan.state, { asOf: planAsOf });
+console.log(`  core group: ${summary.coreGroup?.join(', ') ?? 'not set'}`);
+const visit = summary.lastVisit;
+if (visit !== undefined) {
+  console.log(`  last visit: ${visit.date} (${visit.daysSince} days ago), child ${visit.seen === false ? 'not seen' : visit.seenAlone === true ? 'seen alone' : 'seen'}`);
+}
+console.log(`  open actions: ${summary.actions.open}, overdue: ${summary.actions.overdue}\n`);
+for (const action of planActions(plan.state, { asOf: planAsOf })) {
+  const done = action.completedOn === undefined ? '' : ` on ${action.completedOn}`;
+  const revised = action.revisions === 0 ? '' : `, revised ${action.revisions}x`;
+  console.log(`  ${action.due}  ${action.action.padEnd(18)} ${action.owner.padEnd(14)} ${action.status}${done}${revised}`);
+}
+console.log(`\n${formatTimeline(caseTimeline(plan.events, plan.state, { asOf: planAsOf }))}`);
+
+/** Reads, checks and replays an example case. */
+function loadCase(file: string) {
+  const parsed = parseEvents(readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const result = replay(parsed.events, { child: parsed.child });
+  if (!result.ok) throw new Error(`${result.error.code} at event ${result.error.index}: ${result.error.message}`);
+  return { events: parsed.events, state: result.state };
 }

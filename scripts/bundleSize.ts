@@ -62,6 +62,10 @@ export interface SizeMeasure {
  * Both together on main: the ceiling is 28,500 B.
  * The conference track (its events, preparation rules, conferenceRecords and their cited
  * messages) brings the whole library (zod external) to 31,426 B on 2026-12-04: ceiling 34,500 B.
+ * The plan track (core group, actions, planActions, visits that count, two plan
+ * timescales) on its own branch: the whole library (zod external) 30,044 B, ceiling raised to 33,000 B;
+ * parseEvents + replay + dueItems with zod 28,174 B; addWorkingDays alone 4,824 B.
+ * Both tracks together on main: ceiling 37,000 B.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
   {
@@ -80,7 +84,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 34_500,
+    budget: 37_000,
   },
   {
     name: 'whole library with zod',

@@ -11,6 +11,7 @@ import { socialCareEdges, type SocialPhase } from './socialCareTable.js';
 import { socialWith, type CaseState, type ProtectionPlan, type SocialCareState } from '../state.js';
 import type { TransitionContext } from '../transitionContext.js';
 import { nextPhase } from '../transitionTable.js';
+import { applyPlanWork } from '../plan/plan.js';
 
 /** Deadlines of an open episode before any plan: withdrawn when the episode closes. */
 const episodeTimescales: readonly TimescaleId[] = [
@@ -88,7 +89,8 @@ export function applySocialCare(context: TransitionContext): void {
       break;
     }
     case 'visitMade':
-      if (phase === 'plan') {
+      // A visit that did not see the child is recorded but does not count (ssd_cp_visits).
+      if (phase === 'plan' && event.seen !== false) {
         meetDeadlines(deadlines, ['statutoryVisit'], date);
         openDeadline(deadlines, 'statutoryVisit', date, context);
       }
@@ -144,6 +146,7 @@ export function applySocialCare(context: TransitionContext): void {
   draft.social = social;
   // A booking the new phase cannot hold (the enquiry or plan ended first) is cancelled.
   if (social.phase !== phase && draft.conferences.length > 0) cancelUnholdableBookings(draft, date, context.day);
+  applyPlanWork(context, before);
 }
 
 function conferenceDecision(

@@ -6,6 +6,7 @@ import {
   thresholdJudgementsSchema,
 } from '../conference/conferenceEvents.js';
 import { decision, event } from '../eventFields.js';
+import { coreGroupHeldFields, visitMadeFields } from '../plan/planFields.js';
 
 /*
  * The social-care track's events (Working Together to Safeguard Children 2023): referral,
@@ -62,10 +63,15 @@ export const section47ConcludedSchema = /* @__PURE__ */ event('section47Conclude
   outcome: /* @__PURE__ */ decision(['conference', 'childInNeed', 'noFurtherAction']),
 });
 export const initialConferenceHeldSchema = /* @__PURE__ */ conferenceHeld('initialConferenceHeld', ['plan', 'childInNeed', 'noFurtherAction']);
-export const coreGroupHeldSchema = /* @__PURE__ */ event('coreGroupHeld', {});
-export const visitMadeSchema = /* @__PURE__ */ event('visitMade', {
-  unannounced: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(true, { error: 'must be true when given' })),
-});
+// The plan track's fields (attendance, the detailed plan, whether the child was seen) are
+// defined in plan/planFields.ts; the spread is inside a pure function, since a bundler keeps a
+// spread at module level.
+export const coreGroupHeldSchema = /* @__PURE__ */ event('coreGroupHeld', coreGroupHeldFields);
+export const visitMadeSchema = /* @__PURE__ */ (() =>
+  event('visitMade', {
+    unannounced: z.optional(z.literal(true, { error: 'must be true when given' })),
+    ...visitMadeFields,
+  }))();
 export const reviewConferenceHeldSchema = /* @__PURE__ */ conferenceHeld('reviewConferenceHeld', ['continuePlan', 'endPlan']);
 export const planEndedSchema = /* @__PURE__ */ event('planEnded', {
   reason: /* @__PURE__ */ decision(['movedAuthority', 'reachedAdulthood', 'died', 'leftUK']),
