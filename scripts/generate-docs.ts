@@ -2,17 +2,18 @@
  * Generates the docs that are drawn from the library's data, so they cannot drift:
  * docs/timescales.md from the timescale catalogue, docs/pathway.md (the state diagram) from the
  * transition tables, docs/errors.md from the meanings written beside the error codes,
- * docs/events.md (every event type, its fields and the timescales it starts) from the schemas,
- * docs/cli.md from the command line's help,
- * schema/events.json (the event-log format as JSON Schema) from the zod schemas, and the example
- * pictures in docs/images from the demo case. `--check`
- * exits 1 when a committed file is stale instead of writing it. The API reference (docs/api,
+ * docs/conferences.md from the conference track's data, docs/events.md (every event type, its
+ * fields and the timescales it starts) from the schemas, docs/cli.md from the command line's
+ * help, schema/events.json (the event-log format as JSON Schema) from the zod schemas, and the
+ * example pictures in docs/images from the demo case. `--check`
+ * exits 1 when a committed file is stale instead of writing it. The documentation site (site/,
  * not committed) is TypeDoc's: `npm run docs` runs it after this script.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderCli } from './docs/cliReference.js';
+import { renderConferences } from './docs/conferencesPage.js';
 import { renderErrors } from './docs/errorsTable.js';
 import { renderEventsSchema } from './docs/eventsSchema.js';
 import { renderEvents } from './docs/eventsTable.js';
@@ -33,6 +34,7 @@ const referencePage =
 export const generatedDocs: readonly { path: string; render: () => string }[] = [
   { path: fileURLToPath(new URL('../docs/timescales.md', import.meta.url)), render: referencePage('Timescales', renderTimescales) },
   { path: fileURLToPath(new URL('../docs/pathway.md', import.meta.url)), render: referencePage('The pathway and its events', renderPathway) },
+  { path: fileURLToPath(new URL('../docs/conferences.md', import.meta.url)), render: referencePage('Conferences', renderConferences) },
   { path: fileURLToPath(new URL('../docs/errors.md', import.meta.url)), render: referencePage('Errors', renderErrors) },
   { path: fileURLToPath(new URL('../docs/events.md', import.meta.url)), render: referencePage('Events', renderEvents) },
   { path: fileURLToPath(new URL('../docs/cli.md', import.meta.url)), render: () => `---\ntitle: The command line\ngroup: CLI\n---\n\n${renderCli()}` },

@@ -9,12 +9,14 @@
  * @document ../docs/recipes/scotland-and-northern-ireland.md
  * @document ../docs/recipes/official-data.md
  * @document ../docs/recipes/replay-a-case.md
+ * @document ../docs/recipes/conferences.md
  * @document ../docs/recipes/plan-actions.md
  * @document ../docs/timescales.md
  * @document ../docs/errors.md
  * @document ../docs/events.md
  * @document ../docs/pathway.md
  * @document ../docs/cli.md
+ * @document ../docs/conferences.md
  * @document ../docs/plan.md
  * @document ../docs/domain.md
  * @document ../docs/calendars.md
@@ -130,3 +132,32 @@ export { eventTracks, caseEventTypes, type Track } from './pathway/eventTracks.j
 export { toICalendar, type ICalendarAlarm, type ICalendarOptions } from './outputs/iCalendar.js';
 export { pathwayDiagram, caseMermaid, type CaseMermaidOptions } from './outputs/mermaid.js';
 export { timelineSvg, type TimelineSvgOptions } from './outputs/timelineSvg.js';
+export { agencyOf, agencyRoles, type Agency, type AgencyRole } from './pathway/conference/agencies.js';
+export {
+  agencyReportReceivedSchema,
+  agencyRoleSchema,
+  childParticipationSchema,
+  conferenceInvitationsSentSchema,
+  conferenceParticipantsSchema,
+  conferenceKindSchema,
+  conferenceScheduledSchema,
+  familyReportSharedSchema,
+  participantExcludedSchema,
+  scalingSchema,
+  thresholdJudgementsSchema,
+  type ChildParticipation,
+  type ConferenceKind,
+  type ConferenceParticipant,
+  type ScalingScore,
+  type ThresholdJudgement,
+} from './pathway/conference/conferenceEvents.js';
+export type { ConferenceState, PreparationStep } from './pathway/conference/conferenceState.js';
+export type { ConferenceEventType } from './pathway/conference/conference.js';
+export {
+  conferenceFindingChecks,
+  conferenceRecords,
+  type ConferenceFinding,
+  type ConferenceFindingCode,
+  type ConferenceRecord,
+  type ScalingSummary,
+} from './pathway/conference/conferenceRecords.js';
