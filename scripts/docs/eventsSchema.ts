@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import * as events from '../../src/pathway/events.js';
 import { caseEventSchema, caseLogSchema, childDetailsSchema, harmCategorySchema, isoDateSchema, isoDateTimeSchema } from '../../src/pathway/events.js';
 
 /*
@@ -19,11 +18,8 @@ interface Meta {
 
 /** Each event's own schema, named after its type, e.g. `$defs.referralReceived`. */
 function eventSchemas(): [string, z.ZodType][] {
-  return Object.entries(events)
-    .filter(([name]) => name.endsWith('Schema'))
-    .map(([, schema]) => schema as z.ZodType)
-    .filter((schema) => caseEventSchema.options.includes(schema as (typeof caseEventSchema.options)[number]))
-    .map((schema) => [String((schema as (typeof caseEventSchema.options)[number]).shape.type.value), schema]);
+  // Read from the union itself, so schemas kept in a track's own module (zod or zod/mini) are in.
+  return caseEventSchema.options.map((schema) => [String(schema.shape.type._zod.def.values[0]), schema as unknown as z.ZodType]);
 }
 
 /** The JSON Schema object (also used by tests). */

@@ -33,8 +33,8 @@ export function newCase(options: PathwayOptions = {}): CaseState<'none'> {
     rules: rulesFor(options, undefined),
     lastEventDate: null,
     eventCount: 0,
-    social: { phase: 'none', childInNeedPlanOpen: false, plans: [] },
-    legal: { phase: 'none' },
+    social: { phase: 'none', childInNeedPlanOpen: false, plans: [], enquiries: [], episodes: [], visitDates: [] },
+    legal: { phase: 'none', preProceedingsHistory: [] },
     emergency: {},
     deadlines: [],
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toEpochDay } from '../dates/epochDay.js';
 import { parseDateTime } from '../dates/dateTime.js';
+import { familyGroupDecisionMakingHeldSchema, familyGroupDecisionMakingOfferedSchema } from './legal/familyGroupEvents.js';
 
 /*
  * The stored event format: a case is an ordered log of these. Names and fields are a public
@@ -194,6 +195,8 @@ export const caseEventSchema = /* @__PURE__ */ z.discriminatedUnion(
     letterBeforeProceedingsSentSchema,
     preProceedingsMeetingHeldSchema,
     preProceedingsReviewHeldSchema,
+    familyGroupDecisionMakingOfferedSchema,
+    familyGroupDecisionMakingHeldSchema,
     careProceedingsIssuedSchema,
     caseManagementHearingHeldSchema,
     furtherCaseManagementHearingHeldSchema,

@@ -36,10 +36,47 @@ export interface ProtectionPlan {
   /** 1 for the child's first plan ever, 2 for a second, ... */
   readonly number: number;
   readonly startDate: IsoDate;
+  /** The latest categories (changed at a review conference). */
   readonly categories: readonly HarmCategory[];
   readonly reviews: number;
   readonly endDate?: IsoDate;
   readonly endReason?: 'reviewConference' | 'movedAuthority' | 'reachedAdulthood' | 'died' | 'leftUK';
+  /**
+   * The categories over time, oldest first: the conference's at the start, then each review's
+   * that changed them. The census needs the initial and the latest as of its reference date.
+   */
+  readonly categoryHistory: readonly { readonly from: IsoDate; readonly categories: readonly HarmCategory[] }[];
+  /** Every review conference of the plan, oldest first (the census lists them as CPPreviewDate). */
+  readonly reviewDates: readonly IsoDate[];
+  /** Started by a transfer-in conference rather than an initial conference. */
+  readonly transferIn: boolean;
+  /** The index in `social.episodes` of the episode the plan started in. */
+  readonly episode: number;
+}
+
+/** A section 47 enquiry, from the strategy discussion that initiated it. */
+export interface Section47Enquiry {
+  readonly startDate: IsoDate;
+  /** The index in `social.episodes` of the episode it belongs to. */
+  readonly episode: number;
+  /** The day the enquiry was concluded (or its conference held). */
+  readonly endDate?: IsoDate;
+  /** The initial child protection conference it led to. */
+  readonly conferenceDate?: IsoDate;
+  /** Whether that conference made a child protection plan. */
+  readonly conferenceMadePlan?: boolean;
+  /** Concluded without a conference (CIN census ICPCnotRequired). */
+  readonly conferenceNotRequired: boolean;
+}
+
+/**
+ * An episode of need as the CIN census counts them: from a referral (or a transfer-in
+ * notification, or the first child in need plan of a log that starts mid-episode) until the
+ * social-care track has nothing open.
+ */
+export interface CinEpisode {
+  readonly referralDate: IsoDate;
+  readonly closureDate?: IsoDate;
 }
 
 /** The social-care track in a phase. */
@@ -53,6 +90,12 @@ export interface SocialCareState<P extends SocialPhase = SocialPhase> {
   readonly childInNeedPlanOpen: boolean;
   /** Every child protection plan the child has had, oldest first (the open one last). */
   readonly plans: readonly ProtectionPlan[];
+  /** Every section 47 enquiry, oldest first. */
+  readonly enquiries: readonly Section47Enquiry[];
+  /** Every episode, oldest first; the last is open while it has no closure date. */
+  readonly episodes: readonly CinEpisode[];
+  /** The dates of every visit, oldest first. */
+  readonly visitDates: readonly IsoDate[];
 }
 
 /** The legal track: PLO pre-proceedings and care proceedings. */
@@ -62,6 +105,8 @@ export interface LegalState {
   readonly proceedings?: ProceedingsRecord;
   /** A supervision order in force: its start and current end. */
   readonly supervisionOrder?: { readonly madeOn: IsoDate; readonly endsOn: IsoDate };
+  /** Every pre-proceedings, oldest first (the latest is `preProceedings`). */
+  readonly preProceedingsHistory: readonly PreProceedingsRecord[];
 }
 
 /** The CIN census pre-proceedings fields, as the case builds them. */
@@ -70,6 +115,12 @@ export interface PreProceedingsRecord {
   readonly letterDate?: IsoDate;
   readonly initialMeetingDate?: IsoDate;
   readonly reviews: number;
+  /** The dates of the review meetings, oldest first. */
+  readonly reviewDates: readonly IsoDate[];
+  /** When a family group decision-making meeting was offered (CIN census FGDMMeetingOffer). */
+  readonly familyGroupMeetingOfferedOn?: IsoDate;
+  /** When a family group decision-making meeting was held (CIN census FGDMMeetingFac). */
+  readonly familyGroupMeetingHeldOn?: IsoDate;
   readonly decisionDate?: IsoDate;
   readonly outcome?: 'stepDown' | 'issueProceedings';
   readonly courtApplicationDate?: IsoDate;
@@ -174,6 +225,9 @@ export function socialWith(social: SocialCareState, parts: Partial<SocialCareSta
     plan: 'plan' in parts ? parts.plan : social.plan,
     childInNeedPlanOpen: parts.childInNeedPlanOpen ?? social.childInNeedPlanOpen,
     plans: parts.plans ?? social.plans,
+    enquiries: parts.enquiries ?? social.enquiries,
+    episodes: parts.episodes ?? social.episodes,
+    visitDates: parts.visitDates ?? social.visitDates,
   };
 }
 
