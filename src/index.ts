@@ -53,11 +53,12 @@ export {
   type TimescaleOverrides,
 } from './rules/ruleSet.js';
 export { dueDate, type Deadline, type DueDateOptions } from './rules/dueDate.js';
-export { familyGroupDecisionMakingOfferedSchema, familyGroupDecisionMakingHeldSchema } from './pathway/legal/familyGroupEvents.js';
 export {
   caseEventSchema,
   caseLogSchema,
   childDetailsSchema,
+  familyGroupDecisionMakingHeldSchema,
+  familyGroupDecisionMakingOfferedSchema,
   harmCategorySchema,
   isoDateSchema,
   isoDateTimeSchema,

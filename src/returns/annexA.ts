@@ -3,7 +3,6 @@ import { isoDate, type IsoDate } from '../dates/isoDate.js';
 import { ageReachedOn } from '../pathway/age.js';
 import type { CaseState, ProtectionPlan, Section47Enquiry } from '../pathway/state.js';
 import { categoryOfAbuse, type CategoryOfAbuse } from './categoryOfAbuse.js';
-import { ukDate } from './collectionYear.js';
 
 /*
  * Ofsted's Annex A (inspection of local authority children's services: the child-level data
@@ -35,7 +34,12 @@ export interface AnnexAOptions {
 
 const commonHeaders = ['Child Unique ID', 'Gender', 'Ethnicity', 'Date of Birth', 'Age of Child (Years)', 'Does the Child have a Disability'] as const;
 
-/** List 5: section 47 enquiries and initial child protection conferences. */
+/**
+ * List 5's published column headers: section 47 enquiries and initial child protection conferences.
+ *
+ * @example
+ * annexAList5Headers[6]; // 'Strategy discussion initiating Section 47 Enquiry Start Date'
+ */
 export const annexAList5Headers: readonly string[] = [
   ...commonHeaders,
   'Strategy discussion initiating Section 47 Enquiry Start Date',
@@ -48,7 +52,13 @@ export const annexAList5Headers: readonly string[] = [
   'Allocated Worker',
 ];
 
-/** List 7: children who are, or were in the period, the subject of a child protection plan. */
+/**
+ * List 7's published column headers: children who are, or were in the period, the subject of a
+ * child protection plan.
+ *
+ * @example
+ * annexAList7Headers[6]; // 'Child Protection Plan Start Date'
+ */
 export const annexAList7Headers: readonly string[] = [
   ...commonHeaders,
   'Child Protection Plan Start Date',
@@ -71,6 +81,11 @@ const categoryLabels: Readonly<Record<CategoryOfAbuse, string>> = {
   EMO: 'd) Emotional abuse',
   MUL: 'e) Multiple/not recommended',
 };
+
+/** A date as Annex A writes it: `dd/MM/yyyy`; blank when there is none. */
+function ukDate(date: IsoDate | undefined): string {
+  return date === undefined ? '' : `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
 
 const yesNo = (value: boolean): string => (value ? 'a) Yes' : 'b) No');
 

@@ -19,8 +19,3 @@ export function collectionYear(referenceDate: string): CollectionYear {
   const end = isoDate(referenceDate, 'referenceDate');
   return { start: fromEpochDay(toEpochDay(addCalendarMonths(end, -12)) + 1), end };
 }
-
-/** A date as Annex A writes it: `dd/MM/yyyy`. */
-export function ukDate(date: IsoDate | undefined): string {
-  return date === undefined ? '' : `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-}

@@ -1,38 +1,26 @@
 import * as z from 'zod/mini';
-import { isoDateSchema } from '../events.js';
 
 /*
- * Family group decision-making in pre-proceedings, the two facts the CIN census asks of it
+ * Family group decision-making in pre-proceedings: the two facts the CIN census asks of it
  * (FGDMMeetingOffer: a meeting was offered in the letter before proceedings; FGDMMeetingFac: a
- * meeting was facilitated after that offer). Written in zod/mini, as new schemas are.
+ * meeting was facilitated after that offer). Written in zod/mini, as new schemas are. The date
+ * schema is passed in by events.ts, which builds the union of every event: importing it from
+ * there would make the two modules import each other.
  */
-
-const note = /* @__PURE__ */ z.optional(z.string({ error: 'must be a string' }));
-// events.ts imports this module to build its union, so the date schema is reached lazily: read
-// at once, it would still be undefined while events.ts is being evaluated.
-const date = /* @__PURE__ */ z.lazy(() => isoDateSchema);
 
 /**
- * A family group decision-making meeting (for example a family group conference) was offered
- * to the family, usually in the letter before proceedings.
+ * The schemas of the two family group decision-making events, over the log's date schema.
  *
  * @example
- * familyGroupDecisionMakingOfferedSchema.safeParse({ type: 'familyGroupDecisionMakingOffered', date: '2026-02-04' }).success; // true
+ * const { offered } = familyGroupEventSchemas(isoDateSchema);
+ * offered.safeParse({ type: 'familyGroupDecisionMakingOffered', date: '2026-02-04' }).success; // true
  */
-export const familyGroupDecisionMakingOfferedSchema = /* @__PURE__ */ z.strictObject({
-  type: /* @__PURE__ */ z.literal('familyGroupDecisionMakingOffered'),
-  date,
-  note,
-});
-
-/**
- * A family group decision-making meeting was held (facilitated) during pre-proceedings.
- *
- * @example
- * familyGroupDecisionMakingHeldSchema.safeParse({ type: 'familyGroupDecisionMakingHeld', date: '2026-02-20' }).success; // true
- */
-export const familyGroupDecisionMakingHeldSchema = /* @__PURE__ */ z.strictObject({
-  type: /* @__PURE__ */ z.literal('familyGroupDecisionMakingHeld'),
-  date,
-  note,
-});
+export function familyGroupEventSchemas<D extends z.core.SomeType>(date: D) {
+  const note = z.optional(z.string({ error: 'must be a string' }));
+  return {
+    /** A family group decision-making meeting (e.g. a family group conference) was offered, usually in the letter before proceedings. */
+    offered: z.strictObject({ type: z.literal('familyGroupDecisionMakingOffered'), date, note }),
+    /** A family group decision-making meeting was held (facilitated) during pre-proceedings. */
+    held: z.strictObject({ type: z.literal('familyGroupDecisionMakingHeld'), date, note }),
+  };
+}
