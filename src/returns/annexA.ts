@@ -3,6 +3,7 @@ import { isoDate, type IsoDate } from '../dates/isoDate.js';
 import { ageReachedOn } from '../pathway/age.js';
 import type { CaseState, ProtectionPlan, Section47Enquiry } from '../pathway/state.js';
 import { categoryOfAbuse, type CategoryOfAbuse } from './categoryOfAbuse.js';
+import { enquiryEnd } from './enquiryEnd.js';
 
 /*
  * Ofsted's Annex A (inspection of local authority children's services: the child-level data
@@ -109,7 +110,7 @@ export function annexA(cases: readonly AnnexACase[], options: AnnexAOptions): { 
     const { enquiries, plans } = item.state.social;
     const allocation = [item.allocation?.team ?? '', item.allocation?.worker ?? ''];
     enquiries.forEach((enquiry, index) => {
-      if (!openInPeriod(enquiry.startDate, enquiry.endDate, periodStart, inspection)) return;
+      if (!openInPeriod(enquiry.startDate, enquiryEnd(enquiry), periodStart, inspection)) return;
       list5.push([...common, ...enquiryCells(enquiry, enquiries.slice(0, index), inspection), ...allocation]);
     });
     for (const plan of plans) {

@@ -4,6 +4,7 @@ import type { Counting, TimeUnit } from '../rules/timescale.js';
 import type { CaseState, PreProceedingsRecord, ProtectionPlan, Section47Enquiry } from '../pathway/state.js';
 import { categoryOfAbuse, type CategoryOfAbuse } from './categoryOfAbuse.js';
 import { collectionYear } from './collectionYear.js';
+import { enquiryEnd } from './enquiryEnd.js';
 
 /*
  * The child-protection parts of the DfE Children in Need census, built from a case state. Field
@@ -119,7 +120,7 @@ export function censusRecord(state: CaseState, options: CensusRecordOptions): Ce
   episodes.forEach((episode, index) => {
     const closed = on(episode.closureDate);
     if (episode.referralDate > end || (closed !== undefined && closed < start)) return;
-    const section47 = enquiries.filter((enquiry) => enquiry.episode === index && inYear(enquiry.startDate, on(enquiry.endDate))).map((enquiry) => section47Of(enquiry));
+    const section47 = enquiries.filter((enquiry) => enquiry.episode === index && inYear(enquiry.startDate, on(enquiryEnd(enquiry)))).map((enquiry) => section47Of(enquiry));
     const episodePlans = plans.filter((plan) => plan.episode === index && inYear(plan.startDate, on(plan.endDate)));
     const transferIn = episodePlans.find((plan) => plan.transferIn && plan.startDate >= start);
     details.push({
