@@ -25,11 +25,22 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     // Both builds run at once: leave the CLI's output to the CLI build.
-    clean: ['!cli.js'],
+    clean: ['!cli.js', '!batch*'],
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+  },
+  {
+    // `child-protection-pathway/batch` and its worker thread: Node-only, ESM, over the public API.
+    entry: { batch: 'src/batch/index.ts', batchWorker: 'src/batch/worker.ts' },
+    format: ['esm'],
+    dts: { entry: { batch: 'src/batch/index.ts' } },
+    clean: false,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    esbuildPlugins: [publicApiExternal],
   },
   {
     // `npx child-protection-pathway`: argument parsing and printing over the public API.

@@ -5,6 +5,7 @@
  */
 import { version } from '../../package.json';
 import { program, type Command } from './command.js';
+import { batch } from './commands/batch.js';
 import { due } from './commands/due.js';
 import { holidays } from './commands/holidays.js';
 import { timeline } from './commands/timeline.js';
@@ -18,6 +19,7 @@ const commands: Record<string, Command> = {
   holidays,
   timeline,
   validate,
+  batch,
 };
 
 const help = `Usage: ${program} <command> [arguments] [options]
@@ -34,6 +36,8 @@ Commands:
   timeline <events.json> --as-of <date>
                                     a case's events and deadlines in date order
   validate <events.json>            check an event log and replay it
+  batch [FILE] --as-of <date>       many cases at once (NDJSON or CSV): due items, census,
+                                    Annex A lists or measures, one row per case or item
 
 Options:
   -h, --help     show help (also after a command: ${program} due --help)
@@ -73,8 +77,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (error instanceof InputError) {
       if (error.stdout !== undefined) process.stdout.write(error.stdout);
-      const lines = error.problems.map((problem) => `${problem.path}: ${problem.message}`);
-      process.stderr.write(`${[...(error.heading === undefined ? [] : [error.heading]), ...lines].join('\n')}\n`);
+      const lines = [...(error.heading === undefined ? [] : [error.heading]), ...error.problems.map((problem) => `${problem.path}: ${problem.message}`)];
+      if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
       return 1;
     }
     throw error;
