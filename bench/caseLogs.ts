@@ -16,11 +16,19 @@ const weekday = (day: number): number => {
  * and pre-proceedings in some cases.
  */
 export function generateCaseLogs(count: number, length: number, seed: number): CaseEvent[][] {
+  const next = caseLogGenerator(length, seed);
+  return Array.from({ length: count }, next);
+}
+
+/**
+ * The same logs one at a time, for inputs too big to hold (the batch bench streams millions of
+ * events): each call returns the next log of the seeded sequence.
+ */
+export function caseLogGenerator(length: number, seed: number): () => CaseEvent[] {
   const random = mulberry32(seed);
   const between = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
   const first = Date.UTC(2015, 0, 1) / DAY_MS;
-  const logs: CaseEvent[][] = [];
-  for (let n = 0; n < count; n++) {
+  return () => {
     let day = weekday(first + between(0, 365 * 10));
     const events: CaseEvent[] = [{ type: 'referralReceived', date: iso(day) }];
     day = weekday(day + between(0, 3));
@@ -46,7 +54,6 @@ export function generateCaseLogs(count: number, length: number, seed: number): C
     }
     day = weekday(day + between(60, 120));
     events.push({ type: 'reviewConferenceHeld', date: iso(day), decision: 'endPlan' });
-    logs.push(events);
-  }
-  return logs;
+    return events;
+  };
 }

@@ -6,10 +6,14 @@ import { csvChunks } from './csvCases.js';
 import { ndjsonChunks } from './ndjsonChunks.js';
 import { csvHeader, csvLine } from './outputs.js';
 import type { BatchRefusal } from './processCase.js';
-import { pathwayOptionsOf, type BatchSettings } from './settings.js';
+import { batchDates, pathwayOptionsOf, type BatchSettings } from './settings.js';
 
 /** Options of {@link runBatch}: the settings of every case, plus where to read and write. */
-export interface RunBatchOptions extends BatchSettings {
+export interface RunBatchOptions extends Omit<BatchSettings, 'asOf' | 'referenceDate'> {
+  /** The date due items, measures and Annex A (the inspection date) are computed on. */
+  readonly asOf: string;
+  /** The census reference date; `asOf` when omitted. */
+  readonly referenceDate?: string;
   /** The input: NDJSON cases or CSV event rows, as text or bytes. */
   readonly input: AsyncIterable<string | Buffer>;
   readonly inputFormat: 'ndjson' | 'csv';
@@ -46,8 +50,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
   const settings: BatchSettings = {
     output: options.output,
     format: options.format,
-    asOf: options.asOf,
-    referenceDate: options.referenceDate,
+    ...batchDates(options.asOf, options.referenceDate),
     ...(options.ruleSet === undefined ? {} : { ruleSet: options.ruleSet }),
     ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
   };

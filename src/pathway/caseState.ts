@@ -33,10 +33,11 @@ export function newCase(options: PathwayOptions = {}): CaseState<'none'> {
     rules: rulesFor(options, undefined),
     lastEventDate: null,
     eventCount: 0,
-    social: { phase: 'none', childInNeedPlanOpen: false, plans: [], enquiries: [], episodes: [], visitDates: [] },
+    social: { phase: 'none', childInNeedPlanOpen: false, plans: [], enquiries: [], episodes: [] },
     legal: { phase: 'none', preProceedingsHistory: [] },
     emergency: {},
     deadlines: [],
+    visitDates: [],
   };
 }
 

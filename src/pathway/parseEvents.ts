@@ -2,6 +2,9 @@ import { caseLogSchema, caseEventSchema, type CaseEvent, type ChildDetails } fro
 import type { PathwayError } from './pathwayError.js';
 import { issuesOf, markValidated } from './validatedEvents.js';
 
+/** A bare list of events: built once here, since building a schema costs more than checking a short log with it. */
+const eventListSchema = /* @__PURE__ */ caseEventSchema.array();
+
 /** What {@link parseEvents} returns: the checked log, or every problem by path. */
 export type ParseEventsResult =
   | { readonly ok: true; readonly events: CaseEvent[]; readonly child: ChildDetails; readonly error?: never }
@@ -28,7 +31,7 @@ export function parseEvents(json: unknown): ParseEventsResult {
     }
   }
   const isLog = Array.isArray(value);
-  const parsed = isLog ? caseEventSchema.array().safeParse(value) : caseLogSchema.safeParse(value);
+  const parsed = isLog ? eventListSchema.safeParse(value) : caseLogSchema.safeParse(value);
   if (!parsed.success) {
     const issues = issuesOf(parsed.error.issues, '');
     const first = parsed.error.issues[0]?.path ?? [];

@@ -94,8 +94,6 @@ export interface SocialCareState<P extends SocialPhase = SocialPhase> {
   readonly enquiries: readonly Section47Enquiry[];
   /** Every episode, oldest first; the last is open while it has no closure date. */
   readonly episodes: readonly CinEpisode[];
-  /** The dates of every visit, oldest first. */
-  readonly visitDates: readonly IsoDate[];
 }
 
 /** The legal track: PLO pre-proceedings and care proceedings. */
@@ -165,6 +163,12 @@ export interface CaseState<P extends SocialPhase = SocialPhase> {
   readonly legal: LegalState;
   readonly emergency: EmergencyState;
   readonly deadlines: readonly TrackedDeadline[];
+  /**
+   * The date of every visit, oldest first (for the returns: days since the last visit, the last
+   * statutory visit of a plan). Kept beside the deadlines rather than in the social-care state:
+   * visits are the commonest event, and appending to the draft's own list costs nothing.
+   */
+  readonly visitDates: readonly IsoDate[];
 }
 
 /**
@@ -184,6 +188,8 @@ export interface CaseDraft {
   emergency: EmergencyState;
   /** Changed in place: deadlines are appended, and met or withdrawn ones replaced by new records. */
   deadlines: TrackedDeadline[];
+  /** Changed in place: each visit's date is appended. */
+  visitDates: IsoDate[];
 }
 
 /** A draft of a state, with its own copy of the deadline list so the state is never changed. */
@@ -197,6 +203,7 @@ export function draftOf(state: CaseState): CaseDraft {
     legal: state.legal,
     emergency: state.emergency,
     deadlines: state.deadlines.slice(),
+    visitDates: state.visitDates.slice(),
   };
 }
 
@@ -211,6 +218,7 @@ export function stateOf(draft: CaseDraft): CaseState {
     legal: draft.legal,
     emergency: draft.emergency,
     deadlines: draft.deadlines,
+    visitDates: draft.visitDates,
   };
 }
 
@@ -227,7 +235,6 @@ export function socialWith(social: SocialCareState, parts: Partial<SocialCareSta
     plans: parts.plans ?? social.plans,
     enquiries: parts.enquiries ?? social.enquiries,
     episodes: parts.episodes ?? social.episodes,
-    visitDates: parts.visitDates ?? social.visitDates,
   };
 }
 

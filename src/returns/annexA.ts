@@ -160,7 +160,7 @@ function planCells(plan: ProtectionPlan, state: CaseState, inspection: IsoDate):
   const ended = plan.endDate !== undefined && plan.endDate <= inspection ? plan.endDate : undefined;
   const latest = plan.categoryHistory.filter((entry) => entry.from <= inspection).pop();
   const until = ended ?? inspection;
-  const lastVisit = state.social.visitDates.filter((date) => date >= plan.startDate && date <= until).pop();
+  const lastVisit = state.visitDates.filter((date) => date >= plan.startDate && date <= until).pop();
   const lastReview = plan.reviewDates.filter((date) => date <= inspection).pop();
   return [
     ukDate(plan.startDate),

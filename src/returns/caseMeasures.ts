@@ -67,7 +67,8 @@ export function caseMeasures(state: CaseState, options: { readonly asOf: string 
   const limit = ruleSet.timescales.initialConference.amount;
   const yearAgo = addCalendarMonths(asOf, -12);
   const days = (from: IsoDate): number => toEpochDay(asOf) - toEpochDay(from);
-  const { enquiries, plans, visitDates } = state.social;
+  const { enquiries, plans } = state.social;
+  const { visitDates } = state;
 
   const conferences = enquiries.flatMap((enquiry): ConferenceTiming[] => {
     if (enquiry.conferenceDate === undefined || enquiry.conferenceDate > asOf) return [];

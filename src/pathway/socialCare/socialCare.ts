@@ -98,7 +98,7 @@ export function applySocialCare(context: TransitionContext): void {
       break;
     }
     case 'visitMade':
-      social = socialWith(social, { visitDates: [...social.visitDates, date] });
+      draft.visitDates.push(date);
       if (phase === 'plan') {
         meetDeadlines(deadlines, ['statutoryVisit'], date);
         openDeadline(deadlines, 'statutoryVisit', date, context);
