@@ -121,11 +121,15 @@ async function inWorkers(chunks: AsyncIterable<ChunkInput>, settings: BatchSetti
   }
 }
 
-/** A worker thread; from the sources (tests, tsx) the worker is loaded through tsx. */
+/**
+ * A worker thread running worker.ts. From the built package that is ./batchWorker.js; from the
+ * sources (the tests, tsx) the worker first registers tsx's loader, then imports worker.ts.
+ */
 function startWorker(settings: BatchSettings): Worker {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const url = new URL(fromSources ? './worker.ts' : './batchWorker.js', import.meta.url);
-  return new Worker(url, { workerData: settings, ...(fromSources ? { execArgv: ['--import', 'tsx'] } : {}) });
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batchWorker.js', import.meta.url), { workerData: settings });
+  const source = new URL('./worker.ts', import.meta.url).href;
+  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: settings });
 }
 
 /** Writes text, waiting when the stream asks to (so memory stays flat on a slow reader). */
