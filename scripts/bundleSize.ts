@@ -48,6 +48,9 @@ export interface SizeMeasure {
  * ceiling is its measured size plus about 10%, raised only by a commit that grows it on purpose.
  * Measured 2026-11-23: addWorkingDays alone 3,967 B; the whole library (zod external) 19,380 B,
  * and 21,268 B once toICalendar, pathwayDiagram and caseMermaid are exported: ceiling 23,500 B.
+ * 2026-12-04: 25,3xx B once the returns are exported (censusRecord, toCensusXml, annexA,
+ * caseMeasures: the census and Annex A are pure functions of a state, so browser apps may build
+ * them too, and they belong in the main entry): ceiling 28,000 B.
  * With zod bundled in, the whole library is about 113 kB, nearly all of it zod's.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
@@ -61,7 +64,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 23_500,
+    budget: 28_000,
   },
   {
     name: 'whole library with zod',

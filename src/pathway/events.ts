@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toEpochDay } from '../dates/epochDay.js';
 import { parseDateTime } from '../dates/dateTime.js';
-import { familyGroupEventSchemas } from './legal/familyGroupEvents.js';
+import { familyGroupHeldSchema, familyGroupOfferedSchema } from './legal/familyGroupEvents.js';
 
 /*
  * The stored event format: a case is an ordered log of these. Names and fields are a public
@@ -149,21 +149,20 @@ export const supervisionOrderExtendedSchema = /* @__PURE__ */ event('supervision
   years: /* @__PURE__ */ wholeNumber('must be a number of years', 1, 2, 'must be 1 or 2 years').optional(),
   endsOn: /* @__PURE__ */ isoDateSchema.optional(),
 });
-const familyGroupEvents = /* @__PURE__ */ familyGroupEventSchemas(isoDateSchema);
 /**
  * A family group decision-making meeting was offered (CIN census FGDMMeetingOffer); zod/mini.
  *
  * @example
  * familyGroupDecisionMakingOfferedSchema.safeParse({ type: 'familyGroupDecisionMakingOffered', date: '2026-02-04' }).success; // true
  */
-export const familyGroupDecisionMakingOfferedSchema = familyGroupEvents.offered;
+export const familyGroupDecisionMakingOfferedSchema = /* @__PURE__ */ familyGroupOfferedSchema(isoDateSchema);
 /**
  * A family group decision-making meeting was held (CIN census FGDMMeetingFac); zod/mini.
  *
  * @example
  * familyGroupDecisionMakingHeldSchema.safeParse({ type: 'familyGroupDecisionMakingHeld', date: '2026-02-20' }).success; // true
  */
-export const familyGroupDecisionMakingHeldSchema = familyGroupEvents.held;
+export const familyGroupDecisionMakingHeldSchema = /* @__PURE__ */ familyGroupHeldSchema(isoDateSchema);
 
 // Emergency track (Children Act 1989 ss43-46)
 export const policeProtectionStartedSchema = /* @__PURE__ */ event('policeProtectionStarted', { at: isoDateTimeSchema });
