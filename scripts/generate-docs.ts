@@ -1,13 +1,15 @@
 /**
  * Generates the docs that are drawn from the library's data, so they cannot drift:
  * docs/timescales.md from the timescale catalogue, docs/pathway.md (the state diagram) from the
- * transition tables, and schema/events.json (the event-log format as JSON Schema) from the zod
- * schemas. `--check` exits 1 when a committed file is stale instead of writing it. The API
- * reference (docs/api, not committed) is TypeDoc's: `npm run docs` runs it after this script.
+ * transition tables, docs/errors.md from the meanings written beside the error codes, and
+ * schema/events.json (the event-log format as JSON Schema) from the zod schemas. `--check`
+ * exits 1 when a committed file is stale instead of writing it. The API reference (docs/api,
+ * not committed) is TypeDoc's: `npm run docs` runs it after this script.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderErrors } from './docs/errorsTable.js';
 import { renderEventsSchema } from './docs/eventsSchema.js';
 import { renderPathway } from './docs/pathwayDiagram.js';
 import { renderTimescales } from './docs/timescalesTable.js';
@@ -16,6 +18,7 @@ import { renderTimescales } from './docs/timescalesTable.js';
 export const generatedDocs: readonly { path: string; render: () => string }[] = [
   { path: fileURLToPath(new URL('../docs/timescales.md', import.meta.url)), render: renderTimescales },
   { path: fileURLToPath(new URL('../docs/pathway.md', import.meta.url)), render: renderPathway },
+  { path: fileURLToPath(new URL('../docs/errors.md', import.meta.url)), render: renderErrors },
   { path: fileURLToPath(new URL('../schema/events.json', import.meta.url)), render: renderEventsSchema },
 ];
 

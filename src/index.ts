@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { CalendarError, type CalendarErrorCode } from './dates/calendarError.js';
+export { formatIssuePath, type IssueList, type ValidationIssue } from './validation/validationIssue.js';
 export { isoDate, type IsoDate, type DateInput } from './dates/isoDate.js';
 export { toIsoDate } from './dates/toIsoDate.js';
 export { addCalendarMonths } from './dates/calendarMonths.js';
@@ -43,7 +44,8 @@ export {
 } from './rules/timescale.js';
 export { timescales, timescaleIds } from './rules/catalogue.js';
 export { describePeriod } from './rules/describeRule.js';
-export { TimescaleError, type TimescaleErrorCode, type InputIssue } from './rules/timescaleError.js';
+export { TimescaleError, type TimescaleErrorCode } from './rules/timescaleError.js';
+export { ruleSetSettingsSchema, type RuleSetSettings, type RuleSetSettingsInput } from './rules/ruleSetSettings.js';
 export {
   englandWorkingTogether2023,
   createRuleSet,
@@ -53,21 +55,17 @@ export {
   type TimescaleOverrides,
 } from './rules/ruleSet.js';
 export { dueDate, type Deadline, type DueDateOptions } from './rules/dueDate.js';
+export { isoDateSchema, isoDateTimeSchema } from './pathway/eventFields.js';
+export { harmCategorySchema, type HarmCategory } from './pathway/socialCare/socialCareEvents.js';
 export {
   caseEventSchema,
   caseLogSchema,
   childDetailsSchema,
-  familyGroupDecisionMakingHeldSchema,
-  familyGroupDecisionMakingOfferedSchema,
-  harmCategorySchema,
-  isoDateSchema,
-  isoDateTimeSchema,
   type CaseEvent,
   type CaseEventType,
   type CaseLog,
   type ChildDetails,
   type EventOf,
-  type HarmCategory,
 } from './pathway/events.js';
 export type {
   CaseRules,
@@ -90,7 +88,7 @@ export { applyEvent, type EventAllowedIn } from './pathway/applyEvent.js';
 export { replay } from './pathway/replay.js';
 export { allowedEvents } from './pathway/allowedEvents.js';
 export { dueItems, type DueItem, type DueItemsOptions, type DueStatus } from './pathway/dueItems.js';
-export { parseEvents, type ParseEventsResult } from './pathway/parseEvents.js';
+export { parseEvents, type ParseEventsError, type ParseEventsErrorCode, type ParseEventsResult } from './pathway/parseEvents.js';
 export { caseSummary, type CaseSummary } from './pathway/caseSummary.js';
 export { caseTimeline, describeEvent, formatTimeline, type TimelineRow } from './outputs/timeline.js';
 export { eventTracks, caseEventTypes, type Track } from './pathway/eventTracks.js';

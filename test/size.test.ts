@@ -41,4 +41,12 @@ describe('bundle size', () => {
     expect(measureOf('whole library (zod external)').includesZod).toBe(false);
     expect(measureOf('whole library with zod').includesZod).toBe(true);
   });
+
+  it('bundles only the parts of zod that the event schemas use in an app that validates logs', () => {
+    const app = measureOf('parseEvents + replay + dueItems with zod');
+    expect(app.includesZod).toBe(true);
+    expect(app.code).toContain('referralReceived');
+    // zod/mini's functional checks, not classic zod's method-laden schemas (their `.superRefine`).
+    expect(app.code).not.toMatch(/superRefine/);
+  });
 });

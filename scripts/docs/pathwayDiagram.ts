@@ -1,9 +1,6 @@
 import { emergencyEventTypes, legalEdges, legalPhases, socialCareEdges, socialPhases } from '../../src/index.js';
 import { emergencyEdges, emergencyMeasures, pathwayDiagram, timeLimitLabel } from '../../src/outputs/mermaid.js';
-
-function row(cells: readonly string[]): string {
-  return `| ${cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`;
-}
+import { markdownRow as row } from './markdown.js';
 
 const code = (text: string): string => `\`${text}\``;
 

@@ -1,4 +1,5 @@
 import { describePeriod, timescaleIds, timescales, type RuleStatus } from '../../src/index.js';
+import { markdownCell as cell } from './markdown.js';
 
 const statusWords: Record<RuleStatus, string> = {
   statute: 'Statute',
@@ -7,10 +8,6 @@ const statusWords: Record<RuleStatus, string> = {
   bestPractice: 'Best practice',
   localProcedure: 'Local procedure (default)',
 };
-
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|');
-}
 
 /** docs/timescales.md: every rule of the catalogue, drawn from the data. */
 export function renderTimescales(): string {

@@ -10,7 +10,7 @@ import type { BatchRefusal } from './processCase.js';
  */
 
 /** Every field an event may have, from the event schemas themselves. */
-const eventFields = /* @__PURE__ */ new Set(caseEventSchema.options.flatMap((schema) => Object.keys(schema.shape)));
+const eventFields = /* @__PURE__ */ new Set(caseEventSchema._zod.def.options.flatMap((schema) => Object.keys(schema._zod.def.shape)));
 /** Fields whose cells are numbers, and those that are true/false: CSV has only text. */
 const numberFields = new Set(['weeks', 'years', 'days']);
 const booleanFields = new Set(['unannounced']);

@@ -8,6 +8,7 @@ import {
   CalendarError,
   createRuleSet,
   englandAndWales,
+  formatIssuePath,
   northernIreland,
   parseEvents,
   replay,
@@ -159,7 +160,10 @@ export async function ruleSetOption(file: string | undefined): Promise<RuleSet |
  */
 export function problemsOf(error: unknown, rename: Readonly<Record<string, string>> = {}): Problem[] | undefined {
   if (error instanceof TimescaleError) {
-    return error.issues.map((issue) => ({ path: rename[issue.path] ?? issue.path, message: `${issue.message} (${error.code})` }));
+    return error.issues.map((issue) => {
+      const path = formatIssuePath(issue.path);
+      return { path: rename[path] ?? path, message: `${issue.message} (${error.code})` };
+    });
   }
   if (error instanceof CalendarError) {
     const { argument, code } = error;
@@ -206,8 +210,11 @@ export async function loadCase(file: string, options: PathwayOptions): Promise<L
   const prefix = Array.isArray(value) ? '' : 'events';
   const parsed = parseEvents(value);
   if (!parsed.ok) {
-    const problems = parsed.error.issues ?? [{ path: prefix, message: parsed.error.message }];
-    throw new InputError(problems, heading(file, problems.length));
+    // Paths from the root of the file: `[1].date` in a list, `events[1].date` in a case.
+    const { issues, issuesOmitted } = parsed.error;
+    const problems = issues.map((issue) => ({ path: formatIssuePath(issue.path) || displayName(file), message: issue.message }));
+    if (issuesOmitted > 0) problems.push({ path: displayName(file), message: `${issuesOmitted} more problems not listed` });
+    throw new InputError(problems, heading(file, issues.length + issuesOmitted));
   }
   const replayed = checked(() => replay(parsed.events, { ...options, child: parsed.child }));
   if (!replayed.ok) {
@@ -218,7 +225,7 @@ export async function loadCase(file: string, options: PathwayOptions): Promise<L
     const problems: Problem[] =
       error.issues === undefined || error.issues.length === 0
         ? [{ path: at, message: `${error.message} (${error.code}); allowed at that point: ${allowed}` }]
-        : error.issues.map((issue) => ({ path: `${at}.${issue.path}`, message: `${issue.message} (${error.code})` }));
+        : error.issues.map((issue) => ({ path: `${at}.${formatIssuePath(issue.path)}`, message: `${issue.message} (${error.code})` }));
     throw new InputError(problems, heading(file, problems.length));
   }
   return { events: parsed.events, state: replayed.state };

@@ -1,5 +1,14 @@
+import type { IssueList, ValidationIssue } from '../validation/validationIssue.js';
+
 /** Stable codes carried by {@link CalendarError}; apps may switch on them. */
 export type CalendarErrorCode = 'INVALID_DATE' | 'INVALID_ARGUMENT' | 'OUT_OF_CALENDAR_RANGE';
+
+/** What each code means: docs/errors.md is generated from this, and a new code needs its line. */
+export const calendarErrorMeanings = {
+  INVALID_DATE: 'A date that is not written YYYY-MM-DD or does not exist (2026-02-30).',
+  INVALID_ARGUMENT: 'An argument of the wrong kind: an amount that is not a whole number, a calendar specification with a bad closure, an unknown division.',
+  OUT_OF_CALENDAR_RANGE: "A date outside the calendar's supported years (`calendar.coverage.supported`): never a silent \"no holiday\".",
+} as const satisfies Record<CalendarErrorCode, string>;
 
 /**
  * The error thrown by date and calendar functions when they are called wrongly: an invalid
@@ -20,11 +29,19 @@ export class CalendarError extends Error {
   readonly code: CalendarErrorCode;
   /** The name of the argument that was wrong, e.g. `date` or `amount`. */
   readonly argument: string;
+  /** For an input with several parts (a holiday feed): every problem, by path. */
+  readonly issues?: readonly ValidationIssue[];
+  /** With `issues`: how many problems were found beyond those listed. */
+  readonly issuesOmitted?: number;
 
-  constructor(code: CalendarErrorCode, argument: string, message: string) {
+  constructor(code: CalendarErrorCode, argument: string, message: string, issues?: IssueList) {
     super(message);
     this.code = code;
     this.argument = argument;
+    if (issues !== undefined) {
+      this.issues = issues.issues;
+      this.issuesOmitted = issues.issuesOmitted;
+    }
   }
 }
 

@@ -2,6 +2,8 @@ import { CalendarError } from '../dates/calendarError.js';
 import { londonDateOf } from '../dates/dateTime.js';
 import { toEpochDay } from '../dates/epochDay.js';
 import type { IsoDate } from '../dates/isoDate.js';
+import { issuesMessage } from '../validation/validationIssue.js';
+import { fromZodIssues } from '../validation/zodIssues.js';
 import { allowedEvents } from './allowedEvents.js';
 import { rulesFor, type PathwayOptions } from './caseState.js';
 import { withdrawDeadlines } from './deadlines.js';
@@ -15,7 +17,7 @@ import { applySocialCare } from './socialCare/socialCare.js';
 import type { SocialEventIn, SocialPhase } from './socialCare/socialCareTable.js';
 import { draftOf, stateOf, withFields, type CaseDraft, type CaseState } from './state.js';
 import type { TransitionContext } from './transitionContext.js';
-import { isValidated, issuesOf, validatedDay } from './validatedEvents.js';
+import { isValidated, validatedDay } from './validatedEvents.js';
 
 /** The events the compiler accepts for a case in social-care phase `P`. */
 export type EventAllowedIn<P extends SocialPhase> =
@@ -76,7 +78,7 @@ export function refused(state: CaseState, event: unknown, index: number, refusal
       ...(typeof type === 'string' && isKnownType(type) ? { eventType: type } : {}),
       message: refusal.message,
       allowed: allowedEvents(state),
-      ...(refusal.issues === undefined ? {} : { issues: refusal.issues }),
+      ...(refusal.issues === undefined ? {} : { issues: refusal.issues, issuesOmitted: refusal.issuesOmitted }),
     },
   };
 }
@@ -85,8 +87,8 @@ function checkedEvent(event: unknown): CaseEvent {
   if (isValidated(event)) return event;
   const parsed = caseEventSchema.safeParse(event);
   if (parsed.success) return parsed.data;
-  const issues = issuesOf(parsed.error.issues, '');
-  throw new Refusal('INVALID_EVENT', issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '), issues);
+  const found = fromZodIssues(parsed.error.issues);
+  throw new Refusal('INVALID_EVENT', issuesMessage(found), found.issues, found.issuesOmitted);
 }
 
 function transition(draft: CaseDraft, event: CaseEvent, options: PathwayOptions | undefined): void {
@@ -102,7 +104,7 @@ function transition(draft: CaseDraft, event: CaseEvent, options: PathwayOptions 
     throw new Refusal('OUT_OF_CALENDAR_RANGE', `date: the calendar covers ${supported.from}-${supported.to}`);
   }
   if ('at' in event && londonDateOf(event.at) !== date) {
-    throw new Refusal('INVALID_EVENT', 'date: must be the London date of at', [{ path: 'date', message: 'must be the London date of at' }]);
+    throw new Refusal('INVALID_EVENT', 'date: must be the London date of at', [{ path: ['date'], code: 'custom', message: 'must be the London date of at' }]);
   }
   if (rules.ruleSet !== draft.rules.ruleSet || rules.calendar !== draft.rules.calendar) draft.rules = rules;
   applyTrack({ draft, event, date, day, ruleSet: rules.ruleSet, calendar: rules.calendar });

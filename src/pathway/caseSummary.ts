@@ -1,7 +1,7 @@
 import { toEpochDay } from '../dates/epochDay.js';
 import { addCalendarMonths } from '../dates/calendarMonths.js';
 import { isoDate, type IsoDate } from '../dates/isoDate.js';
-import type { HarmCategory } from './events.js';
+import type { HarmCategory } from './socialCare/socialCareEvents.js';
 import type { LegalPhase } from './legal/legalTable.js';
 import type { SocialPhase } from './socialCare/socialCareTable.js';
 import type { CaseState, PreProceedingsRecord } from './state.js';

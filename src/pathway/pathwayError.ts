@@ -1,8 +1,17 @@
-import type { InputIssue } from '../rules/timescaleError.js';
+import type { IssueCode } from '../validation/issueCodes.js';
+import type { ValidationIssue } from '../validation/validationIssue.js';
 import type { CaseEventType } from './events.js';
 
 /** Stable codes of a refused event. */
 export type PathwayErrorCode = 'INVALID_EVENT' | 'INVALID_TRANSITION' | 'OUT_OF_ORDER' | 'OUT_OF_CALENDAR_RANGE';
+
+/** What each code means: docs/errors.md is generated from this, and a new code needs its line. */
+export const pathwayErrorMeanings = {
+  INVALID_EVENT: "An event whose fields are wrong, by the format or for what it says happened: every problem in `issues`, by path within the event.",
+  INVALID_TRANSITION: "An event that the case's state does not allow then; `allowed` lists what may happen instead.",
+  OUT_OF_ORDER: 'An event dated before the previous event: the log must be in date order.',
+  OUT_OF_CALENDAR_RANGE: "An event, or a deadline it sets, outside the calendar's supported years.",
+} as const satisfies Record<PathwayErrorCode, string>;
 
 /**
  * Why an event was refused: a stable code, the event's position in the log, a message naming
@@ -17,8 +26,10 @@ export interface PathwayError {
   readonly message: string;
   /** What may happen next instead. */
   readonly allowed: readonly CaseEventType[];
-  /** For `INVALID_EVENT`: every problem, by field path. */
-  readonly issues?: readonly InputIssue[];
+  /** For `INVALID_EVENT`: every problem (at most 100), by path within the event, e.g. `['date']`. */
+  readonly issues?: readonly ValidationIssue[];
+  /** For `INVALID_EVENT`: how many problems were found beyond those listed in `issues`. */
+  readonly issuesOmitted?: number;
 }
 
 /**
@@ -41,7 +52,8 @@ export class Refusal {
   constructor(
     readonly code: PathwayErrorCode,
     readonly message: string,
-    readonly issues?: readonly InputIssue[],
+    readonly issues?: readonly ValidationIssue[],
+    readonly issuesOmitted = 0,
   ) {}
 }
 
@@ -50,7 +62,10 @@ export function refuse(message: string): never {
   throw new Refusal('INVALID_TRANSITION', message);
 }
 
-/** Refuses an event whose fields are wrong for what it says happened. */
-export function invalidField(path: string, message: string): never {
-  throw new Refusal('INVALID_EVENT', `${path}: ${message}`, [{ path, message }]);
+/**
+ * Refuses an event whose fields are wrong for what it says happened, as one issue at the
+ * field. The code is zod's `custom` (what a refinement reports) unless a closer one fits.
+ */
+export function invalidField(field: string, message: string, code: IssueCode = 'custom'): never {
+  throw new Refusal('INVALID_EVENT', `${field}: ${message}`, [{ path: [field], code, message }]);
 }

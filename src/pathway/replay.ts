@@ -1,4 +1,5 @@
 import { CalendarError } from '../dates/calendarError.js';
+import { issuesMessage } from '../validation/validationIssue.js';
 import { applyTo, refused } from './applyEvent.js';
 import { newCase, type PathwayOptions } from './caseState.js';
 import type { CaseEvent } from './events.js';
@@ -25,16 +26,22 @@ export function replay(events: readonly CaseEvent[], options?: PathwayOptions): 
     state = newCase(options);
   } catch (error) {
     if (!(error instanceof CalendarError)) throw error;
-    const path = `options.${error.argument}`;
-    return {
-      ok: false,
-      error: { code: 'INVALID_EVENT', index: 0, message: `${path}: ${error.message}`, allowed: [], issues: [{ path, message: error.message }] },
-    };
+    const path = ['options', ...error.argument.split('.')];
+    const code = error.code === 'INVALID_DATE' ? 'invalid_format' : 'invalid_value';
+    const issues = [{ path, code, message: error.message }];
+    return { ok: false, error: { code: 'INVALID_EVENT', index: 0, message: issuesMessage({ issues, issuesOmitted: 0 }), allowed: [], issues, issuesOmitted: 0 } };
   }
   if (!Array.isArray(events)) {
     return {
       ok: false,
-      error: { code: 'INVALID_EVENT', index: 0, message: 'events: must be a list of events', allowed: [] },
+      error: {
+        code: 'INVALID_EVENT',
+        index: 0,
+        message: 'events: must be a list of events',
+        allowed: [],
+        issues: [{ path: ['events'], code: 'invalid_type', message: 'must be a list of events' }],
+        issuesOmitted: 0,
+      },
     };
   }
   // One draft for the whole log, made a state once at the end (see CaseDraft). The case keeps

@@ -3,7 +3,7 @@ import type { IsoDate } from '../dates/isoDate.js';
 import type { RuleSet } from '../rules/ruleSet.js';
 import type { IsoDateTime } from '../dates/dateTime.js';
 import type { TimescaleId } from '../rules/timescale.js';
-import type { HarmCategory } from './events.js';
+import type { HarmCategory } from './socialCare/socialCareEvents.js';
 import type { LegalPhase } from './legal/legalTable.js';
 import type { SocialPhase } from './socialCare/socialCareTable.js';
 

@@ -1,6 +1,4 @@
 import { toEpochDay } from '../dates/epochDay.js';
-import type { z } from 'zod';
-import type { InputIssue } from '../rules/timescaleError.js';
 import type { CaseEvent } from './events.js';
 
 /**
@@ -25,19 +23,4 @@ export function isValidated(event: unknown): event is CaseEvent {
 /** The epoch day of the date of an event that came out of `parseEvents`. */
 export function validatedDay(event: CaseEvent): number | undefined {
   return (event as { [checked]?: number })[checked];
-}
-
-/** Zod issues as path/message pairs, never echoing the values that failed. */
-export function issuesOf(issues: readonly z.core.$ZodIssue[], prefix: string): InputIssue[] {
-  return issues.map((issue) => {
-    const path = [prefix, ...issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))]
-      .join('')
-      .replace(/^\./, '');
-    if (issue.code === 'unrecognized_keys') {
-      // The names are not listed: in an untrusted log a field name can itself be personal data.
-      const count = issue.keys.length;
-      return { path: path === '' ? 'event' : path, message: `has ${count} field${count === 1 ? '' : 's'} that ${count === 1 ? 'is' : 'are'} not part of the format` };
-    }
-    return { path: path === '' ? 'event' : path, message: issue.message };
-  });
 }

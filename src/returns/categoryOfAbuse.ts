@@ -1,4 +1,4 @@
-import type { HarmCategory } from '../pathway/events.js';
+import type { HarmCategory } from '../pathway/socialCare/socialCareEvents.js';
 
 /** The CIN census category-of-abuse codes (InitialCategoryOfAbuse, LatestCategoryOfAbuse). */
 export type CategoryOfAbuse = 'PHY' | 'EMO' | 'SAB' | 'NEG' | 'MUL';

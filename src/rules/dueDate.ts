@@ -59,12 +59,12 @@ export function dueDate(id: TimescaleId, from: DateInput | IsoDateTime, options:
   const ruleSet = options.ruleSet ?? englandWorkingTogether2023;
   if (typeof ruleSet !== 'object' || ruleSet === null || typeof ruleSet.timescales !== 'object') {
     throw new TimescaleError('INVALID_ARGUMENT', 'options.ruleSet', [
-      { path: 'options.ruleSet', message: 'must be a rule set from createRuleSet or the library' },
+      { path: ['options', 'ruleSet'], code: 'invalid_type', message: 'must be a rule set from createRuleSet or the library' },
     ]);
   }
   const rule = typeof id === 'string' && Object.hasOwn(ruleSet.timescales, id) ? ruleSet.timescales[id] : undefined;
   if (rule === undefined) {
-    throw new TimescaleError('UNKNOWN_TIMESCALE', 'id', [{ path: 'id', message: 'is not a timescale id of the rule set' }]);
+    throw new TimescaleError('UNKNOWN_TIMESCALE', 'id', [{ path: ['id'], code: 'invalid_value', message: 'is not a timescale id of the rule set' }]);
   }
   const calendar = options.calendar ?? ruleSet.calendar;
   return rule.unit === 'hours' ? hoursDeadline(rule, from, calendar) : dateDeadline(rule, rule.unit, from, calendar);

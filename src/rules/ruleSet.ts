@@ -1,11 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createCalendar, englandAndWales } from '../calendar/calendars.js';
 import { divisions } from '../calendar/division.js';
 import { isLibraryCalendar, type CalendarSpec, type WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
 import { timescaleIds, timescales } from './catalogue.js';
 import { describePeriod } from './describeRule.js';
 import { timeUnits, type Counting, type Timescale, type TimescaleId, type TimeUnit } from './timescale.js';
-import { TimescaleError, type InputIssue } from './timescaleError.js';
+import { ruleSetSettingsSchema, type RuleSetSettings, type RuleSetSettingsInput } from './ruleSetSettings.js';
+import { TimescaleError } from './timescaleError.js';
+import type { ValidationIssue } from '../validation/validationIssue.js';
+import { fromZodIssues } from '../validation/zodIssues.js';
 
 /** What a local procedure may change in one timescale. */
 export interface TimescaleOverride {
@@ -32,6 +35,8 @@ export interface RuleSet {
   readonly base: string | null;
   readonly calendar: WorkingDayCalendar;
   readonly overrides: TimescaleOverrides;
+  /** Choices of local procedure that are not periods, e.g. a conference's quorum; defaults filled in. */
+  readonly settings: RuleSetSettings;
   readonly timescales: Readonly<Record<TimescaleId, Timescale>>;
 }
 
@@ -43,6 +48,8 @@ export interface RuleSetInput {
   /** The calendar, or its specification (e.g. closure days); the base's when omitted. */
   readonly calendar?: WorkingDayCalendar | CalendarSpec;
   readonly overrides?: TimescaleOverrides;
+  /** Settings to change, layered over the base's (e.g. `{ quorumOtherAgencies: 3 }`). */
+  readonly settings?: RuleSetSettingsInput;
 }
 
 /**
@@ -57,6 +64,7 @@ export const englandWorkingTogether2023: RuleSet = {
   base: null,
   calendar: englandAndWales,
   overrides: {},
+  settings: /* @__PURE__ */ ruleSetSettingsSchema.parse({}),
   timescales,
 };
 
@@ -70,56 +78,70 @@ const baseMessage = /* @__PURE__ */ (() => `must be a rule set or one of ${Objec
 /*
  * Built inside one pure function so that a bundler drops zod and these schemas from an app that
  * imports only the calendar functions (the package is one file, so `sideEffects: false` cannot).
+ * zod/mini sets no message of its own language, so every check names its rule here.
  */
 const ruleSetInputSchema = /* @__PURE__ */ (() => {
+  const text = z.string({ error: 'must be a string' });
+  const nonEmpty = text.check(z.minLength(1, 'must not be empty'));
   const positiveWhole = z
     .number({ error: 'must be a number' })
-    .refine((value) => Number.isSafeInteger(value) && value > 0, 'must be a positive whole number');
+    .check(z.int({ error: 'must be a positive whole number', abort: true }), z.positive({ error: 'must be a positive whole number' }));
 
-  const overrideSchema = z.strictObject({
-    amount: positiveWhole.optional(),
-    unit: z.enum(timeUnits as [TimeUnit, ...TimeUnit[]], { error: `must be one of ${timeUnits.join(', ')}` }).optional(),
-    counting: z.enum(['after', 'beginningWith', 'before'], { error: 'must be after, beginningWith or before' }).optional(),
-    title: z.string({ error: 'must be a string' }).min(1, 'must not be empty').optional(),
-    source: z.string({ error: 'must be a string' }).min(1, 'must not be empty').optional(),
-    note: z.string({ error: 'must be a string' }).optional(),
-  });
+  const overrideSchema = z.strictObject(
+    {
+      amount: z.optional(positiveWhole),
+      unit: z.optional(z.enum(timeUnits as [TimeUnit, ...TimeUnit[]], { error: `must be one of ${timeUnits.join(', ')}` })),
+      counting: z.optional(z.enum(['after', 'beginningWith', 'before'], { error: 'must be after, beginningWith or before' })),
+      title: z.optional(nonEmpty),
+      source: z.optional(nonEmpty),
+      note: z.optional(text),
+    },
+    { error: 'must be an object of changes to the timescale' },
+  );
 
   const overridesSchema = z.strictObject(
-    Object.fromEntries(timescaleIds.map((id) => [id, overrideSchema.optional()])) as Record<
-      TimescaleId,
-      z.ZodOptional<typeof overrideSchema>
-    >,
+    Object.fromEntries(timescaleIds.map((id) => [id, z.optional(overrideSchema)])) as Record<TimescaleId, z.ZodMiniOptional<typeof overrideSchema>>,
+    { error: 'must be an object keyed by timescale id' },
   );
 
-  const closureSchema = z.union(
-    [z.string(), z.strictObject({ from: z.string(), to: z.string(), name: z.string().optional() })],
-    { error: 'must be a date or { from, to, name? }' },
+  const closureSchema = z.union([text, z.strictObject({ from: text, to: text, name: z.optional(text) })], {
+    error: 'must be a date or { from, to, name? }',
+  });
+
+  const calendarSchema = z.object(
+    {
+      division: z.optional(z.enum(divisions as [string, ...string[]], { error: `must be one of ${divisions.join(', ')}` })),
+      closures: z.optional(z.array(closureSchema, { error: 'must be an array' })),
+      extraHolidays: z.optional(
+        z.array(z.strictObject({ date: text, name: text }, { error: 'must be { date, name }' }), { error: 'must be an array of { date, name }' }),
+      ),
+      name: z.optional(text),
+    },
+    { error: 'must be a calendar or its specification' },
   );
 
-  const calendarSchema = z.object({
-    division: z.enum(divisions as [string, ...string[]], { error: `must be one of ${divisions.join(', ')}` }).optional(),
-    closures: z.array(closureSchema, { error: 'must be an array' }).optional(),
-    extraHolidays: z
-      .array(z.strictObject({ date: z.string(), name: z.string() }), { error: 'must be an array of { date, name }' })
-      .optional(),
-    name: z.string({ error: 'must be a string' }).optional(),
-  });
-
-  return z.object({
-    name: z.string({ error: 'must be a string' }).min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-    base: z.union([z.string(), z.object({ name: z.string() }).passthrough(), z.null()], { error: baseMessage }).optional(),
-    calendar: calendarSchema.optional(),
-    overrides: overridesSchema.optional(),
-  });
+  return z.object(
+    {
+      name: nonEmpty.check(z.maxLength(200, 'must be at most 200 characters')),
+      calendar: z.optional(calendarSchema),
+      overrides: z.optional(overridesSchema),
+      settings: z.optional(ruleSetSettingsSchema),
+    },
+    { error: 'must be a rule set input { name, base?, calendar?, overrides?, settings? }' },
+  );
 })();
+
+/** Unknown keys of a rule set are listed one by one: they are the library's names, not case data. */
+const unknownKey = (path: readonly (string | number)[]): string =>
+  path.length === 1 && path[0] === 'overrides' ? 'is not a known timescale id' : 'is not a known field';
 
 /**
  * Layers a local authority's procedures over a base rule set (the national defaults unless
  * given). Validated with zod: an unknown id, a negative or fractional amount, an hours unit on
  * a date rule (or the reverse), or a change to a statutory or court-rule timescale fails with a
  * {@link TimescaleError} listing every problem by path. Changed timescales become
- * `localProcedure` and keep the national default in their note.
+ * `localProcedure` and keep the national default in their note. `settings` (e.g. a
+ * conference's quorum) are layered over the base's in the same way, defaults filled in.
  *
  * @example
  * const local = createRuleSet({
@@ -131,36 +153,40 @@ const ruleSetInputSchema = /* @__PURE__ */ (() => {
  */
 export function createRuleSet(input: RuleSetInput): RuleSet {
   const parsed = ruleSetInputSchema.safeParse(input);
-  const issues: InputIssue[] = parsed.success ? [] : parsed.error.issues.flatMap(toInputIssues);
+  const found = parsed.success ? { issues: [], issuesOmitted: 0 } : fromZodIssues(parsed.error.issues, { unknownKey });
+  const issues: ValidationIssue[] = [...found.issues];
   const base = resolveBase(input?.base, issues);
+  const settings = settingsOf(base, input?.settings, issues);
   const overrides = mergeOverrides(base.overrides, typeof input?.overrides === 'object' ? input.overrides : {});
   const resolved = { ...timescales } as Record<TimescaleId, Timescale>;
   for (const id of timescaleIds) {
     const override = overrides[id];
     if (typeof override !== 'object' || override === null) continue;
-    const path = `overrides.${id}`;
+    const path = ['overrides', id];
     const problems = overrideProblems(timescales[id], override, path);
     issues.push(...problems);
     if (problems.length === 0) resolved[id] = applyOverride(timescales[id], override, input.name);
   }
-  if (issues.length > 0) throw new TimescaleError('INVALID_RULE_SET', 'ruleSet', issues);
+  if (issues.length > 0) throw new TimescaleError('INVALID_RULE_SET', 'ruleSet', issues, found.issuesOmitted);
   return Object.freeze({
     name: input.name,
     base: base.base ?? base.name,
     calendar: calendarOf(input.calendar, base.calendar, input.name),
     overrides,
+    settings,
     timescales: Object.freeze(resolved),
   });
 }
 
 /** What stops a local procedure changing a rule, beyond the shape zod checks. */
-function overrideProblems(rule: Timescale, override: TimescaleOverride, path: string): InputIssue[] {
+function overrideProblems(rule: Timescale, override: TimescaleOverride, path: readonly string[]): ValidationIssue[] {
   if (fixedStatuses.has(rule.status)) {
-    return [{ path, message: `is set by ${rule.source} and cannot be changed by local procedure` }];
+    return [{ path, code: 'not_overridable', message: `is set by ${rule.source} and cannot be changed by local procedure` }];
   }
   const unit = override.unit ?? rule.unit;
   if ((unit === 'hours') !== (rule.unit === 'hours')) {
-    return [{ path: `${path}.unit`, message: rule.unit === 'hours' ? 'must be hours for this rule' : 'cannot be hours for a date rule' }];
+    const message = rule.unit === 'hours' ? 'must be hours for this rule' : 'cannot be hours for a date rule';
+    return [{ path: [...path, 'unit'], code: 'invalid_value', message }];
   }
   return [];
 }
@@ -168,7 +194,7 @@ function overrideProblems(rule: Timescale, override: TimescaleOverride, path: st
 function applyOverride(rule: Timescale, override: TimescaleOverride, ruleSetName: string): Timescale {
   return {
     ...rule,
-    ...definedFields(override),
+    ...(definedFields(override) as Partial<Timescale>),
     id: rule.id,
     start: rule.start,
     status: 'localProcedure',
@@ -179,21 +205,33 @@ function applyOverride(rule: Timescale, override: TimescaleOverride, ruleSetName
   };
 }
 
-function definedFields(override: TimescaleOverride): Partial<Timescale> {
-  return Object.fromEntries(Object.entries(override).filter(([, value]) => value !== undefined)) as Partial<Timescale>;
+/** The fields that are set: an `undefined` field changes nothing. */
+function definedFields<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 /**
  * The base to layer over. A wrong base is listed with the other problems (the national
  * defaults stand in so that the overrides can still be checked), not thrown on its own.
  */
-function resolveBase(base: RuleSetInput['base'], issues: InputIssue[]): RuleSet {
+function resolveBase(base: RuleSetInput['base'], issues: ValidationIssue[]): RuleSet {
   if (base === undefined || base === null) return englandWorkingTogether2023;
   if (typeof base === 'string' && Object.hasOwn(builtInRuleSets, base)) return builtInRuleSets[base] as RuleSet;
   const isRuleSet = typeof base === 'object' && [base.overrides, base.calendar].every((part) => typeof part === 'object' && part !== null);
   if (isRuleSet) return base;
-  if (!issues.some((issue) => issue.path.startsWith('base'))) issues.push({ path: 'base', message: baseMessage });
+  issues.push({ path: ['base'], code: 'invalid_value', message: baseMessage });
   return englandWorkingTogether2023;
+}
+
+/**
+ * The base's settings with the input's over them. A base rebuilt from JSON is checked too (its
+ * settings may be missing, stored before settings existed, or edited by hand).
+ */
+function settingsOf(base: RuleSet, input: RuleSetInput['settings'], issues: ValidationIssue[]): RuleSetSettings {
+  const stored = ruleSetSettingsSchema.safeParse(base.settings ?? {});
+  if (!stored.success) issues.push(...fromZodIssues(stored.error.issues, { prefix: ['base', 'settings'], unknownKey }).issues);
+  const given = typeof input === 'object' && input !== null ? definedFields(input) : {};
+  return Object.freeze({ ...(stored.success ? stored.data : englandWorkingTogether2023.settings), ...given });
 }
 
 function mergeOverrides(base: TimescaleOverrides, next: TimescaleOverrides): TimescaleOverrides {
@@ -208,15 +246,3 @@ function calendarOf(calendar: RuleSetInput['calendar'], fallback: WorkingDayCale
   if (isLibraryCalendar(chosen)) return chosen;
   return createCalendar({ ...chosen, name: chosen.name ?? ruleSetName });
 }
-
-/** Zod's issues as paths; each unknown key is a problem at its own path. */
-function toInputIssues(issue: z.core.$ZodIssue): InputIssue[] {
-  const path = issue.path.map(String).join('.');
-  if (issue.code === 'unrecognized_keys') {
-    const where = path === '' ? '' : `${path}.`;
-    const message = path === 'overrides' ? 'is not a known timescale id' : 'is not a known field';
-    return issue.keys.map((key) => ({ path: `${where}${key}`, message }));
-  }
-  return [{ path: path === '' ? 'input' : path, message: issue.message }];
-}
-

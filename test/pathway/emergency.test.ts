@@ -128,7 +128,7 @@ describe('police protection ends 72 elapsed hours after it starts (s46(6))', () 
       // Same London date (Sat 28 Mar, GMT), so the log is in order; the instant is earlier.
       const error = refusalOf([ppStarted('2026-03-28', '2026-03-28T22:15:00Z'), ppEnded('2026-03-28', '2026-03-28T21:00:00Z')]);
       expect(error.code).toBe('INVALID_EVENT');
-      expect(error.issues).toEqual([{ path: 'at', message: 'must not be before police protection started' }]);
+      expect(error.issues).toEqual([{ path: ['at'], code: 'custom', message: 'must not be before police protection started' }]);
     });
 
     it('police protection ended on an earlier date than it started is out of order', () => {
@@ -154,7 +154,7 @@ describe('police protection ends 72 elapsed hours after it starts (s46(6))', () 
     ])('an event whose date is %s is refused: date must be the London date of at', (_, date, at) => {
       const error = refusalOf([ppStarted(date, at)]);
       expect(error.code).toBe('INVALID_EVENT');
-      expect(error.issues).toEqual([{ path: 'date', message: 'must be the London date of at' }]);
+      expect(error.issues).toEqual([{ path: ['date'], code: 'custom', message: 'must be the London date of at' }]);
     });
 
     it('every event with an at is held to its London date, the EPO and its extension too', () => {
@@ -204,7 +204,7 @@ describe('emergency protection orders last at most 8 days (s45(1))', () => {
   it('an order ending before it was made is refused', () => {
     const error = refusalOf([epoMade('2026-01-14', '2026-01-14T15:30:00Z', '2026-01-14T15:00:00Z')]);
     expect(error.code).toBe('INVALID_EVENT');
-    expect(error.issues).toEqual([{ path: 'endsAt', message: 'must be after the order is made' }]);
+    expect(error.issues).toEqual([{ path: ['endsAt'], code: 'custom', message: 'must be after the order is made' }]);
   });
 
   it('the 8 days are calendar days across the October clock change: 10:00 BST Tue 20 Oct to 10:00 GMT Wed 28 Oct (193 hours)', () => {
@@ -386,7 +386,7 @@ describe('extending an emergency protection order (s45(4)-(6))', () => {
   it('an extension that does not move the end later is refused', () => {
     const error = refusalOf([made, epoExtended('2026-01-20', '2026-01-20T10:00:00Z', '2026-01-22T15:30:00Z')]);
     expect(error.code).toBe('INVALID_EVENT');
-    expect(error.issues).toEqual([{ path: 'endsAt', message: 'must be after the current end of the order' }]);
+    expect(error.issues).toEqual([{ path: ['endsAt'], code: 'custom', message: 'must be after the current end of the order' }]);
   });
 
   it('the 7 days are calendar days across the October clock change: 10:00 BST Thu 22 Oct to 10:00 GMT Thu 29 Oct', () => {
@@ -420,16 +420,20 @@ describe('child assessment orders (s43(5))', () => {
     expect(stateOf([made('2026-02-04', 1)]).emergency.childAssessmentOrder?.endsOn).toBe('2026-02-04');
   });
 
-  it.each([0, 8, 3.5])('an order of %s days is refused by the schema', (days) => {
+  it.each([
+    [0, 'too_small'],
+    [8, 'too_big'],
+    [3.5, 'invalid_type'],
+  ])('an order of %s days is refused by the schema (%s)', (days, code) => {
     const error = refusalOf([made('2026-02-04', days)]);
     expect(error.code).toBe('INVALID_EVENT');
-    expect(error.issues).toEqual([{ path: 'days', message: 'must be a whole number of days from 1 to 7' }]);
+    expect(error.issues).toEqual([{ path: ['days'], code, message: 'must be a whole number of days from 1 to 7' }]);
   });
 
   it('an order beginning before the day it is made is refused', () => {
     const error = refusalOf([made('2026-02-01', 7)]);
     expect(error.code).toBe('INVALID_EVENT');
-    expect(error.issues).toEqual([{ path: 'startsOn', message: 'must not be before the order is made' }]);
+    expect(error.issues).toEqual([{ path: ['startsOn'], code: 'custom', message: 'must not be before the order is made' }]);
   });
 
   it('a second order overlapping the first is refused; one beginning after it ended is allowed', () => {

@@ -351,11 +351,16 @@ describe('due items of care proceedings, hand-checked', () => {
 });
 
 describe('refused legal events', () => {
-  it.each([0, 9, 2.5, 12])('a timetable extension of %s weeks is refused by the schema (whole weeks from 1 to 8, s32(8))', (weeks) => {
+  it.each([
+    [0, 'too_small'],
+    [9, 'too_big'],
+    [2.5, 'invalid_type'],
+    [12, 'too_big'],
+  ])('a timetable extension of %s weeks is refused by the schema (whole weeks from 1 to 8, s32(8)): %s', (weeks, code) => {
     const error = refusalOf([issue('2026-01-05'), { type: 'timetableExtended', date: '2026-06-29', weeks }]);
     expect(error.code).toBe('INVALID_EVENT');
     expect(error.eventType).toBe('timetableExtended');
-    expect(error.issues).toEqual([{ path: 'weeks', message: 'must be a whole number of weeks from 1 to 8 (Children Act 1989 s32(8))' }]);
+    expect(error.issues).toEqual([{ path: ['weeks'], code, message: 'must be a whole number of weeks from 1 to 8 (Children Act 1989 s32(8))' }]);
   });
 
   const hearings = ['caseManagementHearingHeld', 'furtherCaseManagementHearingHeld', 'issuesResolutionHearingHeld'] as const;
@@ -549,7 +554,7 @@ describe('supervision orders (Children Act 1989 Sch 3 para 6)', () => {
   it('an extension must give years or an end date, not both and not neither', () => {
     const neither = refusalOf([...madeOn('2026-01-12'), { type: 'supervisionOrderExtended', date: '2026-12-01' }]);
     expect(neither.code).toBe('INVALID_EVENT');
-    expect(neither.issues).toEqual([{ path: 'years', message: 'give either years or endsOn' }]);
+    expect(neither.issues).toEqual([{ path: ['years'], code: 'custom', message: 'give either years or endsOn' }]);
     const both = refusalOf([...madeOn('2026-01-12'), { type: 'supervisionOrderExtended', date: '2026-12-01', years: 1, endsOn: '2028-01-11' }]);
     expect(both.code).toBe('INVALID_EVENT');
   });
@@ -557,7 +562,7 @@ describe('supervision orders (Children Act 1989 Sch 3 para 6)', () => {
   it('an extension to a date not after the current end is refused', () => {
     const error = refusalOf([...madeOn('2026-01-12'), { type: 'supervisionOrderExtended', date: '2026-12-01', endsOn: '2027-01-11' }]);
     expect(error.code).toBe('INVALID_EVENT');
-    expect(error.issues).toEqual([{ path: 'endsOn', message: 'must be after the current end of the order' }]);
+    expect(error.issues).toEqual([{ path: ['endsOn'], code: 'custom', message: 'must be after the current end of the order' }]);
   });
 
   it('there is nothing to extend after a care order', () => {

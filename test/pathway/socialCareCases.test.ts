@@ -331,7 +331,7 @@ describe('a transfer-in', () => {
 
   it('needs categories when it continues a plan', () => {
     const error = refused(replay([notified, { type: 'transferInConferenceHeld', date: '2027-01-06', decision: 'plan' }]));
-    expect(error).toMatchObject({ code: 'INVALID_EVENT', issues: [{ path: 'categories' }] });
+    expect(error).toMatchObject({ code: 'INVALID_EVENT', issues: [{ path: ['categories'] }] });
   });
 });
 

@@ -49,7 +49,7 @@ describe('INVALID_EVENT', () => {
     expect(error).toMatchObject({
       code: 'INVALID_EVENT',
       eventType: 'strategyDiscussionHeld',
-      issues: [{ path: 'decision', message: 'must be one of section47, noSection47' }],
+      issues: [{ path: ['decision'], code: 'invalid_value', message: 'must be one of section47, noSection47' }],
     });
     expect(error.message).toBe('decision: must be one of section47, noSection47');
     expect(new Set(error.allowed)).toEqual(new Set(allowedEvents(before)));
@@ -58,7 +58,7 @@ describe('INVALID_EVENT', () => {
 
   it('refuses a plan decision without categories of harm', () => {
     const { error } = refusedLast([referral('2026-03-02'), strategy('2026-03-04'), noted({ type: 'initialConferenceHeld', date: '2026-03-25', decision: 'plan' })]);
-    expect(error).toMatchObject({ code: 'INVALID_EVENT', eventType: 'initialConferenceHeld', issues: [{ path: 'categories' }] });
+    expect(error).toMatchObject({ code: 'INVALID_EVENT', eventType: 'initialConferenceHeld', issues: [{ path: ['categories'], code: 'custom' }] });
     expect(error.message).toMatch(/^categories: must name at least one category/);
     expectNoPersonalData(error);
   });
@@ -66,20 +66,23 @@ describe('INVALID_EVENT', () => {
   it('refuses an empty, unknown or repeated category, and categories on a decision that makes no plan', () => {
     const enquiry = [referral('2026-03-02'), strategy('2026-03-04')];
     const conference = (extra: object) => ({ type: 'initialConferenceHeld', date: '2026-03-25', decision: 'plan', ...extra });
-    expect(refusedLast([...enquiry, conference({ categories: [] })]).error.issues).toEqual([{ path: 'categories', message: 'must name at least one category' }]);
+    expect(refusedLast([...enquiry, conference({ categories: [] })]).error.issues).toEqual([
+      { path: ['categories'], code: 'too_small', message: 'must name at least one category' },
+    ]);
     expect(refusedLast([...enquiry, conference({ categories: ['financial'] })]).error.issues).toEqual([
-      { path: 'categories[0]', message: 'must be physical, emotional, sexual or neglect' },
+      { path: ['categories', 0], code: 'invalid_value', message: 'must be physical, emotional, sexual or neglect' },
     ]);
     expect(refusedLast([...enquiry, conference({ categories: ['neglect', 'neglect'] })]).error.issues).toEqual([
-      { path: 'categories', message: 'must not repeat a category' },
+      { path: ['categories'], code: 'custom', message: 'must not repeat a category' },
     ]);
     const noPlan = refusedLast([...enquiry, conference({ decision: 'childInNeed', categories: ['neglect'] })]).error;
-    expect(noPlan).toMatchObject({ code: 'INVALID_EVENT', issues: [{ path: 'categories', message: 'are only recorded when the decision is a plan' }] });
+    expect(noPlan).toMatchObject({ code: 'INVALID_EVENT', issues: [{ path: ['categories'], code: 'custom', message: 'are only recorded when the decision is a plan' }],
+    });
   });
 
   it('refuses an unknown event type, without naming the type it was given', () => {
     const error = refused(replay([{ type: PERSONAL_NOTE, date: '2026-03-02', note: PERSONAL_NOTE }] as unknown as CaseEvent[]));
-    expect(error).toMatchObject({ code: 'INVALID_EVENT', index: 0, issues: [{ path: 'type', message: 'must have a known event type' }] });
+    expect(error).toMatchObject({ code: 'INVALID_EVENT', index: 0, issues: [{ path: ['type'], code: 'invalid_union', message: 'must have a known event type' }] });
     expect(error.eventType).toBeUndefined();
     expect(new Set(error.allowed)).toEqual(new Set(allowedEvents(newCase())));
     expectNoPersonalData(error);
@@ -91,7 +94,7 @@ describe('INVALID_EVENT', () => {
       code: 'INVALID_EVENT',
       eventType: 'referralReceived',
       // A field name in an untrusted log can itself be personal data, so it is counted, not named.
-      issues: [{ path: 'event', message: 'has 1 field that is not part of the format' }],
+      issues: [{ path: [], code: 'unrecognized_keys', message: 'has 1 field that is not part of the format' }],
     });
     expectNoPersonalData(error);
   });
@@ -100,15 +103,17 @@ describe('INVALID_EVENT', () => {
     for (const date of ['2026-02-30', '2026-2-3', '03/02/2026', '', 20260302, null, PERSONAL_NOTE]) {
       const error = refused(replay([{ type: 'referralReceived', date, note: PERSONAL_NOTE }] as unknown as CaseEvent[]));
       expect(error.code, String(date)).toBe('INVALID_EVENT');
-      expect(error.issues?.map((issue) => issue.path), String(date)).toEqual(['date']);
+      expect(error.issues?.map((issue) => issue.path), String(date)).toEqual([['date']]);
       expectNoPersonalData(error);
     }
   });
 
   it('lists every problem of one event, each by its path', () => {
     const error = refused(replay([{ type: 'strategyDiscussionHeld', date: '2026-02-30', decision: PERSONAL_NOTE, note: 42 }] as unknown as CaseEvent[]));
-    expect(error.issues?.map((issue) => issue.path).sort()).toEqual(['date', 'decision', 'note']);
-    expect(error.issues?.find((issue) => issue.path === 'note')?.message).toBe('must be a string');
+    expect(error.issues?.map((issue) => issue.path)).toEqual([['date'], ['note'], ['decision']]);
+    expect(error.issues?.map((issue) => issue.code)).toEqual(['invalid_format', 'invalid_type', 'invalid_value']);
+    expect(error.issues?.find((issue) => issue.path[0] === 'note')?.message).toBe('must be a string');
+    expect(error.issuesOmitted).toBe(0);
     expectNoPersonalData(error);
   });
 
@@ -130,13 +135,19 @@ describe('parseEvents', () => {
     const broken = `[{"type":"referralReceived","date":"2026-03-02","note":"${PERSONAL_NOTE}"},{"type": ${PERSONAL_NOTE}}]`;
     const result = parseEvents(broken);
     expect(result.ok).toBe(false);
-    expect(result.error).toMatchObject({ code: 'INVALID_EVENT', index: 0, issues: [{ path: 'json', message: 'is not valid JSON' }] });
+    // Its own code, and no index: no event was read at all.
+    expect(result.error).toEqual({
+      code: 'INVALID_JSON',
+      message: 'the text is not valid JSON',
+      issues: [{ path: [], code: 'invalid_json', message: 'the text is not valid JSON' }],
+      issuesOmitted: 0,
+    });
     expectNoPersonalData(result.error);
     // The text JSON.parse itself would give does quote the input: that is what must not leak.
     expect(() => JSON.parse(`{"note": ${PERSONAL_NOTE}}`)).toThrow();
   });
 
-  it('lists problems by their path in the log and the index of the first bad event', () => {
+  it('lists two bad events with both paths as arrays, a code each, and the index of the first', () => {
     const json = JSON.stringify([
       noted(referral('2026-03-02')),
       noted({ type: 'strategyDiscussionHeld', date: '2026-03-04', decision: 'maybe' }),
@@ -144,18 +155,61 @@ describe('parseEvents', () => {
     ]);
     const result = parseEvents(json);
     expect(result.ok).toBe(false);
+    expect(result.error?.code).toBe('INVALID_EVENT');
     expect(result.error?.index).toBe(1);
     expect(result.error?.issues).toEqual([
-      { path: '[1].decision', message: 'must be one of section47, noSection47' },
-      { path: '[2].date', message: 'must be a real date written YYYY-MM-DD' },
+      { path: [1, 'decision'], code: 'invalid_value', message: 'must be one of section47, noSection47' },
+      { path: [2, 'date'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD' },
+    ]);
+    expect(result.error?.issuesOmitted).toBe(0);
+    expect(result.error?.message).toBe('[1].decision: must be one of section47, noSection47; [2].date: must be a real date written YYYY-MM-DD');
+    // The same log stored as a case: the paths start at `events`, the index is the same.
+    const stored = parseEvents({ events: JSON.parse(json) });
+    expect(stored.error?.index).toBe(1);
+    expect(stored.error?.issues.map((issue) => issue.path)).toEqual([
+      ['events', 1, 'decision'],
+      ['events', 2, 'date'],
     ]);
     expectNoPersonalData(result.error);
+  });
+
+  it('lists at most 100 problems and counts the rest', () => {
+    const log = Array.from({ length: 150 }, () => noted({ type: 'strategyDiscussionHeld', date: '2026-03-04', decision: 'maybe' }));
+    const result = parseEvents(log);
+    expect(result.error?.index).toBe(0);
+    expect(result.error?.issues).toHaveLength(100);
+    expect(result.error?.issues[99]?.path).toEqual([99, 'decision']);
+    expect(result.error?.issuesOmitted).toBe(50);
+    expect(result.error?.message).toMatch(/; and 50 more$/);
+    expectNoPersonalData(result.error);
+  });
+
+  it('refuses a case whose events are fine but whose child or shape is not, as INVALID_CASE without an index', () => {
+    const child = parseEvents({ child: { dateOfBirth: '2019-02-30', name: PERSONAL_NOTE }, events: [referral('2026-03-02')] });
+    expect(child.error).toEqual({
+      code: 'INVALID_CASE',
+      message: 'child.dateOfBirth: must be a real date written YYYY-MM-DD; child: has 1 field that is not part of the format',
+      issues: [
+        { path: ['child', 'dateOfBirth'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD' },
+        { path: ['child'], code: 'unrecognized_keys', message: 'has 1 field that is not part of the format' },
+      ],
+      issuesOmitted: 0,
+    });
+    for (const input of [42, null, '"a string"', { child: {} }, { events: 'none' }]) {
+      const result = parseEvents(input);
+      expect(result.error?.code, JSON.stringify(input)).toBe('INVALID_CASE');
+      expect(result.error?.index, JSON.stringify(input)).toBeUndefined();
+    }
   });
 
   it('reads a stored case with the child\'s details, paths starting at events', () => {
     const stored = { child: { dateOfBirth: '2019-04-02' }, events: [noted(referral('2026-03-02')), noted({ type: 'coreGroupHeld', date: '2026-03-03', extra: PERSONAL_NOTE })] };
     const bad = parseEvents(JSON.stringify(stored));
-    expect(bad.error).toMatchObject({ index: 1, issues: [{ path: 'events[1]', message: 'has 1 field that is not part of the format' }] });
+    expect(bad.error).toMatchObject({
+      code: 'INVALID_EVENT',
+      index: 1,
+      issues: [{ path: ['events', 1], code: 'unrecognized_keys', message: 'has 1 field that is not part of the format' }],
+    });
     expectNoPersonalData(bad.error);
 
     const good = parseEvents({ child: { dateOfBirth: '2019-04-02' }, events: [noted(referral('2026-03-02'))] });

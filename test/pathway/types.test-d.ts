@@ -8,16 +8,19 @@ import {
   applyEvent,
   eventTracks,
   newCase,
+  parseEvents,
   type CaseEvent,
   type CaseEventType,
   type CaseState,
   type EventAllowedIn,
   type EventOf,
+  type ParseEventsErrorCode,
   type PathwayError,
   type PathwayResult,
   type SocialEventIn,
   type SocialPhase,
   type Track,
+  type ValidationIssue,
 } from '../../src/index.js';
 
 declare const inPlan: CaseState<'plan'>;
@@ -155,5 +158,22 @@ describe('PathwayResult', () => {
   it('has a stable code union on its error', () => {
     expectTypeOf<PathwayError['code']>().toEqualTypeOf<'INVALID_EVENT' | 'INVALID_TRANSITION' | 'OUT_OF_ORDER' | 'OUT_OF_CALENDAR_RANGE'>();
     expectTypeOf<PathwayError['allowed']>().toEqualTypeOf<readonly CaseEventType[]>();
+  });
+});
+
+describe('ParseEventsError', () => {
+  it('has an index only for INVALID_EVENT, and issues with paths of keys and indexes', () => {
+    const parsed = parseEvents('[]');
+    if (parsed.ok) return;
+    const { error } = parsed;
+    expectTypeOf(error.code).toEqualTypeOf<ParseEventsErrorCode>();
+    expectTypeOf(error.issues).toEqualTypeOf<readonly ValidationIssue[]>();
+    expectTypeOf(error.issues[0]!.path).toEqualTypeOf<readonly (string | number)[]>();
+    expectTypeOf(error.issuesOmitted).toEqualTypeOf<number>();
+    if (error.code === 'INVALID_EVENT') expectTypeOf(error.index).toEqualTypeOf<number>();
+    else expectTypeOf(error.index).toEqualTypeOf<undefined>();
+    // @ts-expect-error the index may be absent until the code is checked
+    const index: number = error.index;
+    void index;
   });
 });

@@ -200,7 +200,7 @@ describe('dueDate', () => {
         expect(error.code, id).toBe('UNKNOWN_TIMESCALE');
         expect(error.argument).toBe('id');
         expect(error.name).toBe('TimescaleError');
-        expect(error.issues).toEqual([{ path: 'id', message: 'is not a timescale id of the rule set' }]);
+        expect(error.issues).toEqual([{ path: ['id'], code: 'invalid_value', message: 'is not a timescale id of the rule set' }]);
       }
     });
 

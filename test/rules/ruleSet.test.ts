@@ -10,6 +10,7 @@ import {
   createRuleSet,
   dueDate,
   englandWorkingTogether2023,
+  formatIssuePath,
   TimescaleError,
   timescaleIds,
   timescales,
@@ -226,6 +227,49 @@ describe('createRuleSet', () => {
     });
   });
 
+  describe('settings', () => {
+    it('gives the national defaults a quorum of two agencies besides social care', () => {
+      expect(englandWorkingTogether2023.settings).toEqual({ quorumOtherAgencies: 2 });
+      expect(createRuleSet({ name: 'Example council' }).settings).toEqual({ quorumOtherAgencies: 2 });
+    });
+
+    it('layers settings over the base, like overrides, and keeps them through JSON', () => {
+      const strict = createRuleSet({ name: 'Example council', settings: { quorumOtherAgencies: 3 } });
+      expect(strict.settings.quorumOtherAgencies).toBe(3);
+      const district = createRuleSet({ name: 'Example district', base: strict, overrides: { statutoryVisit: { amount: 15 } } });
+      expect(district.settings.quorumOtherAgencies).toBe(3);
+      expect(createRuleSet({ name: 'Example district', base: strict, settings: { quorumOtherAgencies: 0 } }).settings.quorumOtherAgencies).toBe(0);
+      const rebuilt = createRuleSet({ name: 'Rebuilt', base: JSON.parse(JSON.stringify(strict)) as RuleSet });
+      expect(rebuilt.settings).toEqual({ quorumOtherAgencies: 3 });
+      expect(Object.isFrozen(rebuilt.settings)).toBe(true);
+    });
+
+    it('fills in the defaults for a stored base from before settings existed', () => {
+      const { settings: _settings, ...stored } = JSON.parse(JSON.stringify(createRuleSet({ name: 'Example council' }))) as RuleSet;
+      expect(createRuleSet({ name: 'Rebuilt', base: stored as RuleSet }).settings).toEqual({ quorumOtherAgencies: 2 });
+    });
+
+    it.each([
+      [-1, 'too_small'],
+      [11, 'too_big'],
+      [2.5, 'invalid_type'],
+      ['2', 'invalid_type'],
+    ])('refuses a quorum of %j (%s), a whole number from 0 to 10', (quorumOtherAgencies, code) => {
+      const error = timescaleErrorOf(() => createRuleSet({ name: 'Example council', settings: { quorumOtherAgencies } } as unknown as RuleSetInput));
+      expect(error.issues).toEqual([
+        { path: ['settings', 'quorumOtherAgencies'], code, message: quorumOtherAgencies === '2' ? 'must be a number' : 'must be a whole number from 0 to 10' },
+      ]);
+    });
+
+    it('refuses an unknown setting, and a stored base whose settings are wrong', () => {
+      const unknown = timescaleErrorOf(() => createRuleSet({ name: 'Example council', settings: { quorum: 3 } } as unknown as RuleSetInput));
+      expect(unknown.issues).toEqual([{ path: ['settings', 'quorum'], code: 'unrecognized_keys', message: 'is not a known field' }]);
+      const stored = { ...englandWorkingTogether2023, settings: { quorumOtherAgencies: 12 } };
+      const base = timescaleErrorOf(() => createRuleSet({ name: 'Example council', base: stored as unknown as RuleSet }));
+      expect(base.issues).toEqual([{ path: ['base', 'settings', 'quorumOtherAgencies'], code: 'too_big', message: 'must be a whole number from 0 to 10' }]);
+    });
+  });
+
   describe('invalid input', () => {
     it('lists every problem by path in one INVALID_RULE_SET error', () => {
       const error = timescaleErrorOf(() =>
@@ -246,18 +290,20 @@ describe('createRuleSet', () => {
       expect(error.argument).toBe('ruleSet');
       expect(error.name).toBe('TimescaleError');
       expect(error.issues).toEqual([
-        { path: 'overrides.referralDecision.amount', message: 'must be a number' },
-        { path: 'overrides.assessment.amount', message: 'must be a number' },
-        { path: 'overrides.firstCoreGroup.amount', message: 'must be a positive whole number' },
-        { path: 'overrides.statutoryVisit.amount', message: 'must be a positive whole number' },
-        { path: 'overrides.unknownTimescale', message: 'is not a known timescale id' },
-        { path: 'overrides.subsequentCoreGroup.unit', message: 'cannot be hours for a date rule' },
+        { path: ['overrides', 'referralDecision', 'amount'], code: 'invalid_type', message: 'must be a number' },
+        { path: ['overrides', 'assessment', 'amount'], code: 'invalid_type', message: 'must be a number' },
+        { path: ['overrides', 'firstCoreGroup', 'amount'], code: 'invalid_type', message: 'must be a positive whole number' },
+        { path: ['overrides', 'statutoryVisit', 'amount'], code: 'too_small', message: 'must be a positive whole number' },
+        { path: ['overrides', 'unknownTimescale'], code: 'unrecognized_keys', message: 'is not a known timescale id' },
+        { path: ['overrides', 'subsequentCoreGroup', 'unit'], code: 'invalid_value', message: 'cannot be hours for a date rule' },
         {
-          path: 'overrides.careProceedings',
+          path: ['overrides', 'careProceedings'],
+          code: 'not_overridable',
           message: 'is set by Children Act 1989 s32(1)(a)(ii) and cannot be changed by local procedure',
         },
       ]);
-      expect(error.message).toBe(error.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '));
+      expect(error.message).toBe(error.issues.map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`).join('; '));
+      expect(error.issuesOmitted).toBe(0);
     });
 
     it('lists problems with the name, the base, the calendar and every kind of override together', () => {
@@ -278,23 +324,24 @@ describe('createRuleSet', () => {
       );
       expect(error.code).toBe('INVALID_RULE_SET');
       expect(error.issues).toEqual([
-        { path: 'name', message: 'must not be empty' },
-        { path: 'calendar.division', message: 'must be one of england-and-wales, scotland, northern-ireland' },
-        { path: 'calendar.closures', message: 'must be an array' },
-        { path: 'overrides.statutoryVisit', message: 'Invalid input: expected object, received number' },
-        { path: 'overrides.transferInConference.unit', message: 'must be one of workingDays, calendarDays, weeks, months, years, hours' },
-        { path: 'overrides.transferInConference.counting', message: 'must be after, beginningWith or before' },
-        { path: 'overrides.transferInConference.colour', message: 'is not a known field' },
-        { path: 'overrides.preBirthConference.amount', message: 'must be a positive whole number' },
-        { path: 'overrides.preBirthConference.title', message: 'must not be empty' },
-        { path: 'overrides.preProceedings.amount', message: 'must be a number' },
-        { path: 'base', message: 'must be a rule set or one of englandWorkingTogether2023' },
+        { path: ['name'], code: 'too_small', message: 'must not be empty' },
+        { path: ['calendar', 'division'], code: 'invalid_value', message: 'must be one of england-and-wales, scotland, northern-ireland' },
+        { path: ['calendar', 'closures'], code: 'invalid_type', message: 'must be an array' },
+        { path: ['overrides', 'statutoryVisit'], code: 'invalid_type', message: 'must be an object of changes to the timescale' },
+        { path: ['overrides', 'transferInConference', 'unit'], code: 'invalid_value', message: 'must be one of workingDays, calendarDays, weeks, months, years, hours' },
+        { path: ['overrides', 'transferInConference', 'counting'], code: 'invalid_value', message: 'must be after, beginningWith or before' },
+        { path: ['overrides', 'transferInConference', 'colour'], code: 'unrecognized_keys', message: 'is not a known field' },
+        { path: ['overrides', 'preBirthConference', 'amount'], code: 'too_small', message: 'must be a positive whole number' },
+        { path: ['overrides', 'preBirthConference', 'title'], code: 'too_small', message: 'must not be empty' },
+        { path: ['overrides', 'preProceedings', 'amount'], code: 'invalid_type', message: 'must be a number' },
+        { path: ['base'], code: 'invalid_value', message: 'must be a rule set or one of englandWorkingTogether2023' },
         {
-          path: 'overrides.caseManagementHearingLatest',
+          path: ['overrides', 'caseManagementHearingLatest'],
+          code: 'not_overridable',
           message:
             'is set by Family Procedure Rules 2010, Practice Direction 12A (Public Law Outline), stage 2 and cannot be changed by local procedure',
         },
-        { path: 'overrides.policeProtection', message: 'is set by Children Act 1989 s46(6) and cannot be changed by local procedure' },
+        { path: ['overrides', 'policeProtection'], code: 'not_overridable', message: 'is set by Children Act 1989 s46(6) and cannot be changed by local procedure' },
       ]);
     });
 
@@ -303,8 +350,8 @@ describe('createRuleSet', () => {
         createRuleSet({ name: 'Example council', overrides: { visits: {}, coreGroups: {} } } as unknown as RuleSetInput),
       );
       expect(error.issues).toEqual([
-        { path: 'overrides.visits', message: 'is not a known timescale id' },
-        { path: 'overrides.coreGroups', message: 'is not a known timescale id' },
+        { path: ['overrides', 'visits'], code: 'unrecognized_keys', message: 'is not a known timescale id' },
+        { path: ['overrides', 'coreGroups'], code: 'unrecognized_keys', message: 'is not a known timescale id' },
       ]);
     });
 
@@ -314,7 +361,7 @@ describe('createRuleSet', () => {
         if (rule.status !== 'statute' && rule.status !== 'practiceDirection') continue;
         const error = timescaleErrorOf(() => createRuleSet({ name: 'Example council', overrides: { [id]: { note: 'Local note.' } } }));
         expect(error.issues, id).toEqual([
-          { path: `overrides.${id}`, message: `is set by ${rule.source} and cannot be changed by local procedure` },
+          { path: ['overrides', id], code: 'not_overridable', message: `is set by ${rule.source} and cannot be changed by local procedure` },
         ]);
       }
     });
@@ -323,7 +370,7 @@ describe('createRuleSet', () => {
       expect(timescaleErrorOf(() => createRuleSet(undefined as unknown as RuleSetInput)).code).toBe('INVALID_RULE_SET');
       for (const base of ['toString', 'constructor', {}, { name: 'x' }, { name: 'x', overrides: {}, calendar: null }, 42]) {
         const error = timescaleErrorOf(() => createRuleSet({ name: 'x', base, overrides: { statutoryVisit: { amount: 3 } } } as RuleSetInput));
-        expect(error.issues, JSON.stringify(base)).toEqual([{ path: 'base', message: 'must be a rule set or one of englandWorkingTogether2023' }]);
+        expect(error.issues, JSON.stringify(base)).toEqual([{ path: ['base'], code: 'invalid_value', message: 'must be a rule set or one of englandWorkingTogether2023' }]);
       }
     });
 

@@ -78,7 +78,7 @@ export function applyEmergency(context: TransitionContext): void {
       }
       if (event.startsOn < date) invalidField('startsOn', 'must not be before the order is made');
       const longest = context.ruleSet.timescales.childAssessmentOrder.amount;
-      if (event.days > longest) invalidField('days', `must be at most ${longest} (Children Act 1989 s43(5))`);
+      if (event.days > longest) invalidField('days', `must be at most ${longest} (Children Act 1989 s43(5))`, 'too_big');
       // s43(5): the period begins with the date the order specifies.
       const endsOn = fromEpochDay(toEpochDay(event.startsOn) + event.days - 1);
       emergency = withFields(emergency, { childAssessmentOrder: { startsOn: event.startsOn as IsoDate, endsOn } });

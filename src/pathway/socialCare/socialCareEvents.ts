@@ -1,0 +1,84 @@
+import * as z from 'zod/mini';
+import { decision, event } from '../eventFields.js';
+
+/*
+ * The social-care track's events (Working Together to Safeguard Children 2023): referral,
+ * assessment, enquiry, conference and plan. Names and fields are a public contract.
+ */
+
+/**
+ * The four categories of abuse or neglect of a child protection plan.
+ *
+ * @example
+ * harmCategorySchema.safeParse('financial').success; // false
+ */
+export const harmCategorySchema = /* @__PURE__ */ z.enum(['physical', 'emotional', 'sexual', 'neglect'], {
+  error: 'must be physical, emotional, sexual or neglect',
+});
+
+/** A category of harm of a child protection plan. */
+export type HarmCategory = z.infer<typeof harmCategorySchema>;
+
+const categoriesSchema = /* @__PURE__ */ (() =>
+  z.optional(
+    z
+      .array(harmCategorySchema, { error: 'must be a list of categories' })
+      .check(
+        z.minLength(1, 'must name at least one category'),
+        z.refine((list) => new Set(list).size === list.length, 'must not repeat a category'),
+      ),
+  ))();
+
+export const referralReceivedSchema = /* @__PURE__ */ event('referralReceived', {});
+export const referralDecisionMadeSchema = /* @__PURE__ */ event('referralDecisionMade', {
+  decision: /* @__PURE__ */ decision(['assessment', 'earlyHelp', 'noFurtherAction']),
+});
+export const assessmentCompletedSchema = /* @__PURE__ */ event('assessmentCompleted', {});
+export const strategyDiscussionHeldSchema = /* @__PURE__ */ event('strategyDiscussionHeld', {
+  decision: /* @__PURE__ */ decision(['section47', 'noSection47']),
+});
+export const section47ConcludedSchema = /* @__PURE__ */ event('section47Concluded', {
+  outcome: /* @__PURE__ */ decision(['conference', 'childInNeed', 'noFurtherAction']),
+});
+export const initialConferenceHeldSchema = /* @__PURE__ */ event('initialConferenceHeld', {
+  decision: /* @__PURE__ */ decision(['plan', 'childInNeed', 'noFurtherAction']),
+  categories: categoriesSchema,
+});
+export const coreGroupHeldSchema = /* @__PURE__ */ event('coreGroupHeld', {});
+export const visitMadeSchema = /* @__PURE__ */ event('visitMade', {
+  unannounced: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(true, { error: 'must be true when given' })),
+});
+export const reviewConferenceHeldSchema = /* @__PURE__ */ event('reviewConferenceHeld', {
+  decision: /* @__PURE__ */ decision(['continuePlan', 'endPlan']),
+  categories: categoriesSchema,
+});
+export const planEndedSchema = /* @__PURE__ */ event('planEnded', {
+  reason: /* @__PURE__ */ decision(['movedAuthority', 'reachedAdulthood', 'died', 'leftUK']),
+});
+export const transferInNotifiedSchema = /* @__PURE__ */ event('transferInNotified', {});
+export const transferInConferenceHeldSchema = /* @__PURE__ */ event('transferInConferenceHeld', {
+  decision: /* @__PURE__ */ decision(['plan', 'childInNeed', 'noFurtherAction']),
+  categories: categoriesSchema,
+});
+export const childInNeedPlanStartedSchema = /* @__PURE__ */ event('childInNeedPlanStarted', {});
+export const childInNeedPlanEndedSchema = /* @__PURE__ */ event('childInNeedPlanEnded', {});
+export const childBornSchema = /* @__PURE__ */ event('childBorn', {});
+
+/** The social-care track's event schemas, in the order the union lists them. */
+export const socialCareEventSchemas = [
+  referralReceivedSchema,
+  referralDecisionMadeSchema,
+  assessmentCompletedSchema,
+  strategyDiscussionHeldSchema,
+  section47ConcludedSchema,
+  initialConferenceHeldSchema,
+  coreGroupHeldSchema,
+  visitMadeSchema,
+  reviewConferenceHeldSchema,
+  planEndedSchema,
+  transferInNotifiedSchema,
+  transferInConferenceHeldSchema,
+  childInNeedPlanStartedSchema,
+  childInNeedPlanEndedSchema,
+  childBornSchema,
+] as const;
