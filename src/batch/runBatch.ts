@@ -126,7 +126,10 @@ async function inWorkers(chunks: AsyncIterable<ChunkInput>, settings: BatchSetti
  * sources (the tests, tsx) the worker first registers tsx's loader, then imports worker.ts.
  */
 function startWorker(settings: BatchSettings): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batchWorker.js', import.meta.url), { workerData: settings });
+  // A worker inherits the process's flags, but --input-type (from `node --input-type=module -e`)
+  // is refused for a worker loaded from a file.
+  const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batchWorker.js', import.meta.url), { workerData: settings, execArgv });
   const source = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
   return new Worker(bootstrap, { eval: true, workerData: settings });
