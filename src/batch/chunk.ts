@@ -9,7 +9,8 @@ export type ChunkInput =
 
 /** What a chunk gave: its output text, its refusals in input order, and counts. */
 export interface ChunkResult {
-  readonly text: string;
+  /** The rows, each ending in a newline: text in this thread, bytes from a worker. */
+  readonly text: string | Buffer;
   readonly refusals: readonly BatchRefusal[];
   readonly cases: number;
   readonly events: number;

@@ -84,8 +84,13 @@ export function caseRows(item: BatchCase, state: CaseState, output: BatchOutput,
   switch (output) {
     case 'due': {
       const rows: string[] = [];
+      const id = format === 'ndjson' ? JSON.stringify(caseId) : caseId;
       for (const due of dueItems(state, { asOf: dates.asOf })) {
-        // One literal of one shape: absent fields are undefined, and JSON leaves them out.
+        if (format === 'ndjson') {
+          rows.push(dueJson(id, due));
+          continue;
+        }
+        // One literal of one shape: absent fields are undefined, and CSV leaves them empty.
         const row: DueRow = {
           caseId,
           timescale: due.timescale,
@@ -97,7 +102,7 @@ export function caseRows(item: BatchCase, state: CaseState, output: BatchOutput,
           kind: due.kind,
           source: due.rule.source,
         };
-        rows.push(format === 'ndjson' ? JSON.stringify(row) : csvLine(dueColumns.map((column) => row[column])));
+        rows.push(csvLine(dueColumns.map((column) => row[column])));
       }
       return rows;
     }
@@ -143,6 +148,25 @@ export function caseRows(item: BatchCase, state: CaseState, output: BatchOutput,
       ];
     }
   }
+}
+
+/** Each rule's source as a JSON string, quoted once per rule rather than once per row. */
+const quotedSources = new WeakMap<DueItem['rule'], string>();
+
+/**
+ * A due item's row as JSON text, the same text `JSON.stringify` gives for a {@link DueRow},
+ * written directly: the row is most of a batch run's output, and every field but the case id and
+ * the source is a checked date, date-time or identifier that needs no escaping.
+ */
+function dueJson(quotedCaseId: string, due: DueItem): string {
+  let source = quotedSources.get(due.rule);
+  if (source === undefined) {
+    source = JSON.stringify(due.rule.source);
+    quotedSources.set(due.rule, source);
+  }
+  const dueAt = due.dueAt === undefined ? '' : `,"dueAt":"${due.dueAt}"`;
+  const metOn = due.metOn === undefined ? '' : `,"metOn":"${due.metOn}"`;
+  return `{"caseId":${quotedCaseId},"timescale":"${due.timescale}","from":"${due.from}","due":"${due.due}"${dueAt},"status":"${due.status}"${metOn},"kind":"${due.kind}","source":${source}}`;
 }
 
 /** One CSV line (RFC 4180): cells with a comma, quote or line break are quoted. */

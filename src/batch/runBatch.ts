@@ -63,7 +63,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
   const emit = async (result: ChunkResult): Promise<void> => {
     for (const refusal of result.refusals) options.onRefused?.(refusal);
     totals = { cases: totals.cases + result.cases, events: totals.events + result.events, refused: totals.refused + result.refusals.length };
-    if (result.text !== '') await write(options.write, result.text);
+    if (result.text.length > 0) await write(options.write, result.text);
     options.onProgress?.({ ...totals, seconds: (performance.now() - started) / 1000 });
   };
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
@@ -85,8 +85,8 @@ async function inWorkers(chunks: AsyncIterable<ChunkInput>, settings: BatchSetti
   const waiting = new Map<number, () => void>();
   let failure: unknown;
   for (const worker of workers) {
-    worker.on('message', ({ seq, result }: { seq: number; result: ChunkResult }) => {
-      done.set(seq, result);
+    worker.on('message', ({ seq, result }: { seq: number; result: Omit<ChunkResult, 'text'> & { bytes: ArrayBuffer } }) => {
+      done.set(seq, { ...result, text: Buffer.from(result.bytes) });
       waiting.get(seq)?.();
     });
     worker.on('error', (error) => {
@@ -129,14 +129,16 @@ function startWorker(settings: BatchSettings): Worker {
   // A worker inherits the process's flags, but --input-type (from `node --input-type=module -e`)
   // is refused for a worker loaded from a file.
   const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batchWorker.js', import.meta.url), { workerData: settings, execArgv });
+  // A smaller young generation per worker keeps peak memory down; the rows it makes are short-lived.
+  const resourceLimits = { maxYoungGenerationSizeMb: 16 };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batchWorker.js', import.meta.url), { workerData: settings, execArgv, resourceLimits });
   const source = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
   return new Worker(bootstrap, { eval: true, workerData: settings });
 }
 
 /** Writes text, waiting when the stream asks to (so memory stays flat on a slow reader). */
-function write(stream: Writable, text: string): Promise<void> {
+function write(stream: Writable, text: string | Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
     if (stream.write(text)) return resolve();
     const onDrain = (): void => {
