@@ -1,7 +1,7 @@
 import type { ChunkInput } from './chunk.js';
 
 /** Bytes of input per chunk: big enough that a worker's message costs little, small enough to keep memory flat. */
-const CHUNK_CHARS = 256 * 1024;
+const CHUNK_CHARS = 64 * 1024;
 
 /**
  * Cuts NDJSON text, as it streams in, into chunks of whole lines, each with the number of its

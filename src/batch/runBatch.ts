@@ -130,7 +130,7 @@ function startWorker(settings: BatchSettings): Worker {
   // is refused for a worker loaded from a file.
   const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
   // A smaller young generation per worker keeps peak memory down; the rows it makes are short-lived.
-  const resourceLimits = { maxYoungGenerationSizeMb: 16 };
+  const resourceLimits = { maxYoungGenerationSizeMb: 8 };
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batchWorker.js', import.meta.url), { workerData: settings, execArgv, resourceLimits });
   const source = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
