@@ -57,3 +57,35 @@ export function caseLogGenerator(length: number, seed: number): () => CaseEvent[
     return events;
   };
 }
+
+/** The shapes of {@link longCaseLog}. */
+export type LongLogShape = 'plan' | 'visits' | 'refusedAtEnd';
+
+/**
+ * One case log of exactly `length` events, for measuring how replay grows with a log's length:
+ * a referral, an enquiry and an initial conference on Thu 11 Jan 1996 that starts a plan, then
+ * four events a day (so that 100,000 events stay inside the calendar's years, ending in 2064):
+ * - `plan`: visits, a core group each day and a review conference every 30 days;
+ * - `visits`: visits only;
+ * - `refusedAtEnd`: `plan`, whose last event (a new referral during the plan) is refused.
+ */
+export function longCaseLog(length: number, shape: LongLogShape): CaseEvent[] {
+  const start = Date.UTC(1996, 0, 1) / DAY_MS; // Mon 1 Jan 1996
+  const events: CaseEvent[] = [
+    { type: 'referralReceived', date: iso(start) },
+    { type: 'strategyDiscussionHeld', date: iso(start + 2), decision: 'section47' },
+    { type: 'section47Concluded', date: iso(start + 9), outcome: 'conference' },
+    { type: 'initialConferenceHeld', date: iso(start + 10), decision: 'plan', categories: ['neglect'] },
+  ];
+  const body = shape === 'refusedAtEnd' ? length - 1 : length;
+  for (let n = 0; events.length < body; n++) {
+    const day = start + 11 + Math.floor(n / 4);
+    const date = iso(day);
+    if (shape === 'visits' || n % 4 === 0 || n % 4 === 2) events.push({ type: 'visitMade', date });
+    else if (n % 4 === 1) events.push({ type: 'coreGroupHeld', date });
+    else if (day % 30 === 0) events.push({ type: 'reviewConferenceHeld', date, decision: 'continuePlan' });
+    else events.push({ type: 'visitMade', date });
+  }
+  if (shape === 'refusedAtEnd') events.push({ type: 'referralReceived', date: events[events.length - 1]?.date as string });
+  return events;
+}

@@ -52,8 +52,12 @@ export interface SizeMeasure {
  * Measured 2026-12-04, moving the schemas from classic zod to zod/mini: parseEvents + replay +
  * dueItems with zod from 109,135 B to 24,144 B; addWorkingDays alone 4,151 B; the whole library
  * with zod from 115,034 B to 30,141 B (zod external 22,380 B).
- * Then 26,0xx B (zod external) once the returns are exported (censusRecord, toCensusXml, annexA,
- * caseMeasures: pure functions of a state, so browser apps may build them too): ceiling 28,000 B.
+ * Measured 2026-12-04 after issue 15 (the Wales rule set with its citations and labels, rule-set
+ * choices and settings, the letter and meeting timescales, the EPO and extension findings):
+ * the whole library (zod external) 24,528 B, ceiling raised to 27,000 B; addWorkingDays alone
+ * 4,619 B (Scotland and Northern Ireland from 1995).
+ * Then about 28.6 kB once the returns are exported (censusRecord, toCensusXml, annexA,
+ * caseMeasures: pure functions of a state, so browser apps may build them too): ceiling 31,000 B.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
   {
@@ -72,7 +76,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 28_000,
+    budget: 31_000,
   },
   {
     name: 'whole library with zod',

@@ -38,16 +38,21 @@ export {
   timeUnits,
   type TimeUnit,
   type Counting,
+  rolls,
+  type Roll,
+  type RuleChoices,
   type RuleStatus,
   type Timescale,
   type TimescaleId,
 } from './rules/timescale.js';
+export { walesAdditionalTimescales, walesLabels } from './rules/walesSafeguardingProcedures.js';
 export { timescales, timescaleIds } from './rules/catalogue.js';
 export { describePeriod } from './rules/describeRule.js';
 export { TimescaleError, type TimescaleErrorCode } from './rules/timescaleError.js';
 export { ruleSetSettingsSchema, type RuleSetSettings, type RuleSetSettingsInput } from './rules/ruleSetSettings.js';
 export {
   englandWorkingTogether2023,
+  walesSafeguardingProcedures,
   createRuleSet,
   type RuleSet,
   type RuleSetInput,
@@ -71,6 +76,7 @@ export type {
   CaseRules,
   CaseState,
   EmergencyState,
+  LegalFinding,
   LegalState,
   PreProceedingsRecord,
   ProceedingsRecord,

@@ -28,11 +28,11 @@ export function eventsJsonSchema(): Record<string, unknown> {
   const registry = z.registry<Meta>();
   registry.add(isoDateSchema, {
     id: 'isoDate',
-    description: 'A calendar date written YYYY-MM-DD. It must exist (2026-02-30 is refused), which the pattern alone cannot check.',
+    description: 'A calendar date written YYYY-MM-DD in the years 1900-2099. It must exist (2026-02-30 is refused), which the pattern alone cannot check.',
   });
   registry.add(isoDateTimeSchema, {
     id: 'isoDateTime',
-    description: 'An ISO 8601 date-time with an offset (Z or +01:00), seconds and fraction optional, e.g. 2026-03-28T22:15:00Z.',
+    description: 'An ISO 8601 date-time with an offset (Z or +01:00), seconds and fraction optional, e.g. 2026-03-28T22:15:00Z; its date in the years 1900-2099.',
   });
   registry.add(harmCategorySchema, { id: 'harmCategory', description: 'A category of abuse or neglect of a child protection plan.' });
   registry.add(childDetailsSchema, { id: 'childDetails', description: 'What is known of the child.' });

@@ -65,7 +65,7 @@ export interface WorkingDayCalendar {
   readonly coverage: CalendarCoverage;
 }
 
-/** The first year answered by rule for England & Wales (RULES.md section 2). */
+/** The first year answered by rule, in every division (RULES.md section 2). */
 const FIRST_HISTORICAL_YEAR = 1995;
 /** The last year projected by rule after the feed ends. */
 const LAST_PROJECTED_YEAR = 2075;
@@ -85,10 +85,9 @@ const officialSources = new WeakMap<WorkingDayCalendar, OfficialHolidays>();
  */
 export function calendarFrom(official: OfficialHolidays, spec: CalendarSpec = {}): WorkingDayCalendar {
   const division = official.division;
-  const historical =
-    division === 'england-and-wales' ? { from: FIRST_HISTORICAL_YEAR, to: official.firstYear - 1 } : null;
+  const historical = { from: FIRST_HISTORICAL_YEAR, to: official.firstYear - 1 };
   const coverage: CalendarCoverage = {
-    supported: { from: historical?.from ?? official.firstYear, to: LAST_PROJECTED_YEAR },
+    supported: { from: historical.from, to: LAST_PROJECTED_YEAR },
     official: { from: official.firstYear, to: official.lastYear },
     historical,
     provisional: { from: official.lastYear + 1, to: LAST_PROJECTED_YEAR },

@@ -4,7 +4,8 @@ import type { DateInput, IsoDate } from './isoDate.js';
 
 /**
  * The epoch day of a `YYYY-MM-DD` date, checking it on the way: `INVALID_DATE` for a
- * malformed or impossible date, `INVALID_ARGUMENT` for a value that is not a string.
+ * malformed or impossible date (year 0000 included: the calendar's years run 0001-9999),
+ * `INVALID_ARGUMENT` for a value that is not a string.
  */
 export function toEpochDay(date: DateInput, argument = 'date'): number {
   if (typeof date !== 'string') {
@@ -23,7 +24,7 @@ export function toEpochDay(date: DateInput, argument = 'date'): number {
   if (year < 0 || month < 0 || day < 0) {
     throw new CalendarError('INVALID_DATE', argument, `${argument} must be written YYYY-MM-DD`);
   }
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     throw new CalendarError('INVALID_DATE', argument, `${argument} is not a day of the calendar`);
   }
   return epochDayOf(year, month, day);
@@ -35,9 +36,14 @@ export function toEpochDay(date: DateInput, argument = 'date'): number {
  */
 const twoDigits = /* @__PURE__ */ Array.from({ length: 32 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
 
-/** The `YYYY-MM-DD` date of an epoch day. */
+/**
+ * The `YYYY-MM-DD` date of an epoch day. A day outside the years 0001-9999 has no such text
+ * (a negative year would come out as `00-1-11-20`, a fifth digit as `10000-01-06`), so it is a
+ * `CalendarError` rather than a malformed date.
+ */
 export function fromEpochDay(epochDay: number): IsoDate {
   const { year, month, day } = civilOf(epochDay);
+  if (year < 1 || year > 9999) throw new CalendarError('INVALID_DATE', 'date', 'the date falls outside the years 0001-9999');
   const yyyy = year >= 1000 ? String(year) : String(year).padStart(4, '0');
   return `${yyyy}-${twoDigits[month] as string}-${twoDigits[day] as string}` as IsoDate;
 }

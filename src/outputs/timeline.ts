@@ -1,3 +1,4 @@
+import { toEpochDay } from '../dates/epochDay.js';
 import type { IsoDate } from '../dates/isoDate.js';
 import { dueItems, type DueStatus } from '../pathway/dueItems.js';
 import type { CaseEvent } from '../pathway/events.js';
@@ -34,10 +35,10 @@ export function caseTimeline(events: readonly CaseEvent[], state: CaseState, opt
       source: item.rule.source,
     });
   }
-  // Stable sort: on one day, events keep their log order and come before deadlines.
+  // Stable sort by day: on one day, events keep their log order and come before deadlines.
   return rows
-    .map((row, position) => ({ row, position }))
-    .sort((a, b) => (a.row.date < b.row.date ? -1 : a.row.date > b.row.date ? 1 : a.position - b.position))
+    .map((row, position) => ({ row, position, day: toEpochDay(row.date) }))
+    .sort((a, b) => a.day - b.day || a.position - b.position)
     .map(({ row }) => row);
 }
 

@@ -12,7 +12,7 @@ import { caseEventSchema, type CaseEvent, type CaseEventType, type EventOf } fro
 import { eventTracks } from './eventTracks.js';
 import { applyLegal } from './legal/legal.js';
 import { emergencyEventTypes, type legalEdges } from './legal/legalTable.js';
-import { Refusal, refuse, type PathwayResult } from './pathwayError.js';
+import { checkInCalendar, outOfCalendar, Refusal, refuse, type PathwayResult } from './pathwayError.js';
 import { applySocialCare } from './socialCare/socialCare.js';
 import type { SocialEventIn, SocialPhase } from './socialCare/socialCareTable.js';
 import { draftOf, stateOf, withFields, type CaseDraft, type CaseState } from './state.js';
@@ -59,12 +59,26 @@ export function applyTo(draft: CaseDraft, event: unknown, options: PathwayOption
     return undefined;
   } catch (error) {
     if (error instanceof Refusal) return error;
-    // A deadline beyond the calendar's supported years (e.g. a plan's review in 2076).
-    if (error instanceof CalendarError && error.code === 'OUT_OF_CALENDAR_RANGE') {
-      return new Refusal('OUT_OF_CALENDAR_RANGE', 'a deadline of this event falls outside the calendar\'s supported years');
-    }
+    if (error instanceof CalendarError) return calendarRefusal(error, event, draft);
     throw error;
   }
+}
+
+/**
+ * A calendar error met while applying an event, as a refusal naming a field of the event: the
+ * field the error names when the event has one, otherwise `date`, the day the event's deadlines
+ * are counted from (a deadline beyond the calendar's supported years, e.g. a plan's review in
+ * 2076). The calendar's own message is not passed on: it names the library's arguments
+ * (`instant`, `from`), which the log does not have.
+ */
+function calendarRefusal(error: CalendarError, event: unknown, draft: CaseDraft): Refusal {
+  const fields = typeof event === 'object' && event !== null ? event : {};
+  const path = error.argument !== 'type' && error.argument !== 'note' && Object.hasOwn(fields, error.argument) ? error.argument : 'date';
+  if (error.code === 'OUT_OF_CALENDAR_RANGE') {
+    return outOfCalendar([path], 'a deadline counted from this event falls outside the calendar\'s supported years', draft.rules.calendar);
+  }
+  const message = 'is a date the calendar cannot count from';
+  return new Refusal('INVALID_EVENT', `${path}: ${message}`, [{ path: [path], code: 'invalid_value', message }]);
 }
 
 /** The error for a refused event of a log, from the state before it. */
@@ -94,21 +108,18 @@ function checkedEvent(event: unknown): CaseEvent {
 function transition(draft: CaseDraft, event: CaseEvent, options: PathwayOptions | undefined): void {
   const rules = rulesFor(options, draft);
   const date = event.date as IsoDate;
-  if (draft.lastEventDate !== null && date < draft.lastEventDate) {
+  const day = validatedDay(event) ?? toEpochDay(date);
+  if (draft.lastEventDay !== null && day < draft.lastEventDay) {
     throw new Refusal('OUT_OF_ORDER', `the event is dated before the previous event (${draft.lastEventDate}): the log must be in date order`);
   }
-  const day = validatedDay(event) ?? toEpochDay(date);
-  const { supported } = rules.calendar.coverage;
-  const year = Number(date.slice(0, 4));
-  if (year < supported.from || year > supported.to) {
-    throw new Refusal('OUT_OF_CALENDAR_RANGE', `date: the calendar covers ${supported.from}-${supported.to}`);
-  }
-  if ('at' in event && londonDateOf(event.at) !== date) {
+  checkInCalendar(day, ['date'], rules.calendar);
+  if ('at' in event && londonDateOf(event.at, 'at') !== date) {
     throw new Refusal('INVALID_EVENT', 'date: must be the London date of at', [{ path: ['date'], code: 'custom', message: 'must be the London date of at' }]);
   }
   if (rules.ruleSet !== draft.rules.ruleSet || rules.calendar !== draft.rules.calendar) draft.rules = rules;
   applyTrack({ draft, event, date, day, ruleSet: rules.ruleSet, calendar: rules.calendar });
   draft.lastEventDate = date;
+  draft.lastEventDay = day;
   draft.eventCount += 1;
 }
 

@@ -1,5 +1,5 @@
 import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
-import { isoDate } from '../dates/isoDate.js';
+import { logDate } from '../dates/logDates.js';
 import { englandWorkingTogether2023, type RuleSet } from '../rules/ruleSet.js';
 import type { ChildDetails } from './events.js';
 import type { CaseRules, CaseState } from './state.js';
@@ -25,10 +25,10 @@ export function newCase(options: PathwayOptions = {}): CaseState<'none'> {
   const child = options.child ?? {};
   return {
     child: {
-      ...(child.dateOfBirth === undefined ? {} : { dateOfBirth: isoDate(child.dateOfBirth, 'child.dateOfBirth') }),
+      ...(child.dateOfBirth === undefined ? {} : { dateOfBirth: logDate(child.dateOfBirth, 'child.dateOfBirth') }),
       ...(child.expectedDeliveryDate === undefined
         ? {}
-        : { expectedDeliveryDate: isoDate(child.expectedDeliveryDate, 'child.expectedDeliveryDate') }),
+        : { expectedDeliveryDate: logDate(child.expectedDeliveryDate, 'child.expectedDeliveryDate') }),
     },
     rules: rulesFor(options, undefined),
     lastEventDate: null,
@@ -42,7 +42,7 @@ export function newCase(options: PathwayOptions = {}): CaseState<'none'> {
 }
 
 /** The rules for a step: the options', else those the state was built with, else the defaults. */
-export function rulesFor(options: PathwayOptions | undefined, state: CaseState | undefined): CaseRules {
+export function rulesFor(options: PathwayOptions | undefined, state: Pick<CaseState, 'rules'> | undefined): CaseRules {
   if (state !== undefined && options?.ruleSet === undefined && options?.calendar === undefined) return state.rules;
   const ruleSet = options?.ruleSet ?? state?.rules.ruleSet ?? englandWorkingTogether2023;
   const keptCalendar = options?.ruleSet === undefined ? state?.rules.calendar : undefined;

@@ -59,7 +59,7 @@ export function caseSummary(state: CaseState, options: { readonly asOf: string }
           },
         }),
     flags: {
-      planTwoYearsOrMore: plan !== undefined && asOf >= addCalendarMonths(plan.startDate, 24),
+      planTwoYearsOrMore: plan !== undefined && toEpochDay(asOf) >= toEpochDay(addCalendarMonths(plan.startDate, 24)),
       secondOrSubsequentPlan: plan !== undefined && plan.number > 1,
     },
     ...(pre === undefined

@@ -1,7 +1,8 @@
 import { parseDateTime, type IsoDateTime } from '../dates/dateTime.js';
-import { isoDate, type IsoDate } from '../dates/isoDate.js';
+import { toEpochDay } from '../dates/epochDay.js';
+import type { IsoDate } from '../dates/isoDate.js';
 import { describePeriod } from '../rules/describeRule.js';
-import { dueOf } from '../rules/dueDate.js';
+import { dueOf, isNonWorkingDay, nonWorkingSentence } from '../rules/dueDate.js';
 import type { Timescale, TimescaleId } from '../rules/timescale.js';
 import type { CaseState, TrackedDeadline } from './state.js';
 
@@ -26,6 +27,8 @@ export interface DueItem {
   readonly kind: 'step' | 'limit';
   /** The rule as applied, with its source. */
   readonly rule: Timescale;
+  /** True when `due` is not a working day of the case's calendar: the office may be shut. */
+  readonly onNonWorkingDay: boolean;
   /** One sentence a worker can read. */
   readonly explanation: string;
 }
@@ -46,14 +49,18 @@ export interface DueItemsOptions {
  * // [{ timescale: 'initialConference', due: '2025-01-14', status: 'upcoming', rule: {...}, ... }]
  */
 export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] {
-  const asOf = isoDate(options?.asOf, 'asOf');
-  const { ruleSet } = state.rules;
+  const asOf = toEpochDay(options?.asOf, 'asOf');
+  const { ruleSet, calendar } = state.rules;
   const notBefore = earliestHearing(state);
   const items: DueItem[] = [];
+  // The due days of `items`, position for position: dates are ordered as days, never as text.
+  const dueDays: number[] = [];
   for (const deadline of state.deadlines) {
     if (deadline.withdrawnOn !== undefined) continue;
     const rule = ruleSet.timescales[deadline.timescale];
-    const status = statusOf(deadline, asOf);
+    const dueDay = toEpochDay(deadline.due);
+    const status = statusOf(deadline, dueDay, asOf);
+    const onNonWorkingDay = isNonWorkingDay(deadline.due, calendar);
     // One literal of one shape (absent fields undefined, left out by JSON) keeps this fast.
     const item: DueItem = {
       timescale: deadline.timescale,
@@ -65,32 +72,36 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
       metOn: deadline.metOn,
       kind: deadline.kind,
       rule,
-      explanation: explain(deadline, rule, status),
+      onNonWorkingDay,
+      explanation: explain(deadline, rule, status, state) + (onNonWorkingDay ? ` ${nonWorkingSentence(deadline.due, calendar)}` : ''),
     };
     // Inserted in due order as the list is built, moving back past the later-due items: the
     // case appends deadlines roughly in due order, so each item moves back past few, and this
     // costs a fraction of sorting afterwards. Stable, as a sort is: an item never moves back
     // past one due the same day.
     let position = items.length;
-    while (position > 0 && (items[position - 1] as DueItem).due > item.due) {
+    while (position > 0 && (dueDays[position - 1] as number) > dueDay) {
       items[position] = items[position - 1] as DueItem;
+      dueDays[position] = dueDays[position - 1] as number;
       position--;
     }
     items[position] = item;
+    dueDays[position] = dueDay;
   }
   return items;
 }
 
-function statusOf(deadline: TrackedDeadline, asOf: IsoDate): DueStatus {
+/** The status of a deadline due on `dueDay`, on the day `asOf` (both epoch days). */
+function statusOf(deadline: TrackedDeadline, dueDay: number, asOf: number): DueStatus {
   if (deadline.metOn !== undefined) {
     const late =
       deadline.dueAt !== undefined && deadline.metAt !== undefined
         ? parseDateTime(deadline.metAt) > parseDateTime(deadline.dueAt)
-        : deadline.metOn > deadline.due;
+        : toEpochDay(deadline.metOn) > dueDay;
     return late ? 'metLate' : 'met';
   }
-  if (asOf < deadline.due) return 'upcoming';
-  return asOf === deadline.due ? 'dueToday' : 'overdue';
+  if (asOf < dueDay) return 'upcoming';
+  return asOf === dueDay ? 'dueToday' : 'overdue';
 }
 
 const statusWords: Record<DueStatus, string> = {
@@ -101,11 +112,19 @@ const statusWords: Record<DueStatus, string> = {
   metLate: 'met late',
 };
 
-function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus): string {
+function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus, state: CaseState): string {
   const words = ruleWordsOf(rule);
   const when = deadline.dueAt ?? deadline.due;
   const met = deadline.metOn === undefined ? '' : ` on ${deadline.metAt ?? deadline.metOn}`;
-  return `${words[deadline.kind]}${deadline.from}), by ${when}: ${statusWords[status]}${met}${words.source}`;
+  return `${words[deadline.kind]}${deadline.from}), by ${when}: ${statusWords[status]}${met}${words.source}${findingWords(deadline, state)}`;
+}
+
+/** An extension made after the timetable had ended says so on the period it began. */
+function findingWords(deadline: TrackedDeadline, state: CaseState): string {
+  const findings = state.legal.findings;
+  if (findings === undefined || deadline.timescale !== 'proceedingsExtension') return '';
+  const finding = findings.find((candidate) => candidate.expiredOn === deadline.from);
+  return finding === undefined ? '' : ` ${finding.message}`;
 }
 
 /** The parts of an explanation that depend on the rule alone: its opening for each kind, and its source. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { toEpochDay } from '../dates/epochDay.js';
 import { parseDateTime } from '../dates/dateTime.js';
+import { LOG_DATE_PATTERN, LOG_DATE_TIME_PATTERN } from '../dates/logDates.js';
 
 /*
  * The pieces every track's event schemas are built from: the date shapes, the fields every
@@ -14,15 +15,14 @@ import { parseDateTime } from '../dates/dateTime.js';
  * inner call too, or build the schema inside a marked arrow function as below. Keep the marks
  * on new schemas; the size test fails when zod creeps back into the calendar-only bundle.
  *
- * The date shapes are checked as patterns first (abort: true keeps one message per bad value):
- * the check that a date exists cannot be expressed in the JSON Schema generated from these
- * schemas (schema/events.json), a pattern can.
+ * The date shapes, with their years (1900-2099: see src/dates/logDates.ts), are checked as
+ * patterns first (abort: true keeps one message per bad value): the check that a date exists
+ * cannot be expressed in the JSON Schema generated from these schemas (schema/events.json), a
+ * pattern can.
  */
 
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-const DATE_MESSAGE = 'must be a real date written YYYY-MM-DD';
-const DATE_TIME_MESSAGE = 'must be an ISO date-time with an offset, e.g. 2026-03-28T22:15:00Z';
+const DATE_MESSAGE = 'must be a real date written YYYY-MM-DD, in the years 1900-2099';
+const DATE_TIME_MESSAGE = 'must be an ISO date-time with an offset, e.g. 2026-03-28T22:15:00Z, in the years 1900-2099';
 
 /**
  * A check that a parser which throws accepts the text, reported as zod's own `invalid_format`
@@ -38,7 +38,7 @@ const existing = (format: 'date' | 'datetime', parse: (text: string) => unknown,
   });
 
 /**
- * A `YYYY-MM-DD` calendar date that exists.
+ * A `YYYY-MM-DD` calendar date that exists, in the years 1900-2099.
  *
  * @example
  * isoDateSchema.safeParse('2026-02-29').success; // false: 2026 is not a leap year
@@ -46,10 +46,10 @@ const existing = (format: 'date' | 'datetime', parse: (text: string) => unknown,
 export const isoDateSchema = /* @__PURE__ */ (() =>
   z
     .string({ error: 'must be a YYYY-MM-DD date' })
-    .check(z.regex(DATE_SHAPE, { error: DATE_MESSAGE, abort: true }), existing('date', toEpochDay, DATE_MESSAGE)))();
+    .check(z.regex(LOG_DATE_PATTERN, { error: DATE_MESSAGE, abort: true }), existing('date', toEpochDay, DATE_MESSAGE)))();
 
 /**
- * An ISO date-time with an offset, e.g. `2026-03-28T22:15:00Z`.
+ * An ISO date-time with an offset, e.g. `2026-03-28T22:15:00Z`, its date in the years 1900-2099.
  *
  * @example
  * isoDateTimeSchema.safeParse('2026-03-28T22:15:00').success; // false: no offset
@@ -57,7 +57,7 @@ export const isoDateSchema = /* @__PURE__ */ (() =>
 export const isoDateTimeSchema = /* @__PURE__ */ (() =>
   z
     .string({ error: 'must be an ISO date-time with offset' })
-    .check(z.regex(DATE_TIME_SHAPE, { error: DATE_TIME_MESSAGE, abort: true }), existing('datetime', parseDateTime, DATE_TIME_MESSAGE)))();
+    .check(z.regex(LOG_DATE_TIME_PATTERN, { error: DATE_TIME_MESSAGE, abort: true }), existing('datetime', parseDateTime, DATE_TIME_MESSAGE)))();
 
 /** The fields every event has: its date, and free text for the app's own use (never read or echoed). */
 const baseFields = /* @__PURE__ */ (() => ({ date: isoDateSchema, note: z.optional(z.string({ error: 'must be a string' })) }))();

@@ -43,7 +43,7 @@ const eventListSchema = /* @__PURE__ */ z.array(caseEventSchema, { error: 'must 
  * @example
  * const parsed = parseEvents('[{"type":"referralReceived","date":"2026-01-05"}]');
  * if (parsed.ok) replay(parsed.events, { child: parsed.child });
- * else parsed.error.issues; // e.g. [{ path: [0, 'date'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD' }]
+ * else parsed.error.issues; // e.g. [{ path: [0, 'date'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD, in the years 1900-2099' }]
  */
 export function parseEvents(json: unknown): ParseEventsResult {
   let value = json;

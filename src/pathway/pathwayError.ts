@@ -1,3 +1,5 @@
+import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
+import { epochDayOf } from '../dates/gregorian.js';
 import type { IssueCode } from '../validation/issueCodes.js';
 import type { ValidationIssue } from '../validation/validationIssue.js';
 import type { CaseEventType } from './events.js';
@@ -60,6 +62,27 @@ export class Refusal {
 /** Refuses an event that the case's state does not allow. */
 export function refuse(message: string): never {
   throw new Refusal('INVALID_TRANSITION', message);
+}
+
+/**
+ * The refusal of an event with a date, or a deadline counted from one, outside the years its
+ * case's calendar answers for: `what` says which, `path` names the field of the log (e.g.
+ * `['startsOn']`, or `['child', 'expectedDeliveryDate']`).
+ */
+export function outOfCalendar(path: readonly string[], what: string, calendar: WorkingDayCalendar): Refusal {
+  const { from, to } = calendar.coverage.supported;
+  const message = `${what} (${from}-${to})`;
+  return new Refusal('OUT_OF_CALENDAR_RANGE', `${path.join('.')}: ${message}`, [{ path: [...path], code: 'invalid_value', message }]);
+}
+
+/**
+ * Refuses an event whose date at `path` (`date`, `startsOn`, ...), as an epoch day, is outside
+ * its calendar's years: a period counted from or to a day the calendar has no data for cannot
+ * be checked against its working days.
+ */
+export function checkInCalendar(day: number, path: readonly string[], calendar: WorkingDayCalendar): void {
+  const { from, to } = calendar.coverage.supported;
+  if (day < epochDayOf(from, 1, 1) || day > epochDayOf(to, 12, 31)) throw outOfCalendar(path, 'is outside the calendar\'s supported years', calendar);
 }
 
 /**

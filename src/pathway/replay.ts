@@ -3,7 +3,7 @@ import { issuesMessage } from '../validation/validationIssue.js';
 import { applyTo, refused } from './applyEvent.js';
 import { newCase, type PathwayOptions } from './caseState.js';
 import type { CaseEvent } from './events.js';
-import type { PathwayResult } from './pathwayError.js';
+import type { PathwayResult, Refusal } from './pathwayError.js';
 import { draftOf, stateOf, type CaseState } from './state.js';
 
 /**
@@ -44,17 +44,26 @@ export function replay(events: readonly CaseEvent[], options?: PathwayOptions): 
       },
     };
   }
-  // One draft for the whole log, made a state once at the end (see CaseDraft). The case keeps
-  // the options' rules from newCase, so each event need not resolve them again.
+  const folded = fold(state, events);
+  if (folded.refusal === undefined) return { ok: true, state: folded.state };
+  // The refused event may have changed the draft part way: the state before it is the log up
+  // to it, replayed again (deterministic, so it is accepted again). The draft is dropped by
+  // then, so a long log's refusal costs two replays' time but one replay's memory.
+  const { index, refusal } = folded;
+  const before = replay(events.slice(0, index), options) as { ok: true; state: CaseState };
+  return refused(before.state, events[index], index, refusal);
+}
+
+/**
+ * Folds a log into one draft, made a state once at the end (see CaseDraft), or stops at the
+ * first refused event. The case keeps the options' rules from newCase, so each event need not
+ * resolve them again.
+ */
+function fold(state: CaseState, events: readonly CaseEvent[]): { state: CaseState; refusal?: never } | { index: number; refusal: Refusal } {
   const draft = draftOf(state);
   for (let index = 0; index < events.length; index++) {
     const refusal = applyTo(draft, events[index], undefined);
-    if (refusal !== undefined) {
-      // The refused event may have changed the draft part way: the state before it is the log
-      // up to it, replayed again (deterministic, so it is accepted again).
-      const before = replay(events.slice(0, index), options) as { ok: true; state: CaseState };
-      return refused(before.state, events[index], index, refusal);
-    }
+    if (refusal !== undefined) return { index, refusal };
   }
-  return { ok: true, state: stateOf(draft) };
+  return { state: stateOf(draft) };
 }

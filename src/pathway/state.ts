@@ -3,6 +3,8 @@ import type { IsoDate } from '../dates/isoDate.js';
 import type { RuleSet } from '../rules/ruleSet.js';
 import type { IsoDateTime } from '../dates/dateTime.js';
 import type { TimescaleId } from '../rules/timescale.js';
+import { toEpochDay } from '../dates/epochDay.js';
+import { deadlinesOf, type Deadlines } from './deadlines.js';
 import type { HarmCategory } from './socialCare/socialCareEvents.js';
 import type { LegalPhase } from './legal/legalTable.js';
 import type { SocialPhase } from './socialCare/socialCareTable.js';
@@ -105,6 +107,22 @@ export interface LegalState {
   readonly supervisionOrder?: { readonly madeOn: IsoDate; readonly endsOn: IsoDate };
   /** Every pre-proceedings, oldest first (the latest is `preProceedings`). */
   readonly preProceedingsHistory: readonly PreProceedingsRecord[];
+  /** What the track accepted but an app should show; absent until there is one. */
+  readonly findings?: readonly LegalFinding[];
+}
+
+/**
+ * Something the legal track recorded rather than refused, for the app to show: an extension
+ * of the care proceedings timetable made after the timetable had already ended.
+ */
+export interface LegalFinding {
+  readonly code: 'EXTENDED_AFTER_EXPIRY';
+  /** The date of the event that gave rise to it. */
+  readonly date: IsoDate;
+  /** The last day of the timetable that had run out. */
+  readonly expiredOn: IsoDate;
+  /** One sentence a worker can read, with its source. */
+  readonly message: string;
 }
 
 /** The CIN census pre-proceedings fields, as the case builds them. */
@@ -182,12 +200,14 @@ export interface CaseDraft {
   child: CaseState['child'];
   rules: CaseRules;
   lastEventDate: IsoDate | null;
+  /** `lastEventDate` as an epoch day: dates are compared as days, never as text. */
+  lastEventDay: number | null;
   eventCount: number;
   social: SocialCareState;
   legal: LegalState;
   emergency: EmergencyState;
   /** Changed in place: deadlines are appended, and met or withdrawn ones replaced by new records. */
-  deadlines: TrackedDeadline[];
+  deadlines: Deadlines;
   /** Changed in place: each visit's date is appended. */
   visitDates: IsoDate[];
 }
@@ -198,11 +218,12 @@ export function draftOf(state: CaseState): CaseDraft {
     child: state.child,
     rules: state.rules,
     lastEventDate: state.lastEventDate,
+    lastEventDay: state.lastEventDate === null ? null : toEpochDay(state.lastEventDate),
     eventCount: state.eventCount,
     social: state.social,
     legal: state.legal,
     emergency: state.emergency,
-    deadlines: state.deadlines.slice(),
+    deadlines: deadlinesOf(state.deadlines),
     visitDates: state.visitDates.slice(),
   };
 }
@@ -217,7 +238,7 @@ export function stateOf(draft: CaseDraft): CaseState {
     social: draft.social,
     legal: draft.legal,
     emergency: draft.emergency,
-    deadlines: draft.deadlines,
+    deadlines: draft.deadlines.list,
     visitDates: draft.visitDates,
   };
 }

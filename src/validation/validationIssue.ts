@@ -6,7 +6,7 @@
  * or the library's own, listed in docs/errors.md.
  *
  * @example
- * const issue: ValidationIssue = { path: ['events', 1, 'date'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD' };
+ * const issue: ValidationIssue = { path: ['events', 1, 'date'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD, in the years 1900-2099' };
  */
 export interface ValidationIssue {
   readonly path: readonly (string | number)[];
@@ -24,7 +24,7 @@ export const MAX_ISSUES = 100;
  * Issues as an error carries them: at most 100, and how many more there were.
  *
  * @example
- * const found: IssueList = { issues: [{ path: ['date'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD' }], issuesOmitted: 0 };
+ * const found: IssueList = { issues: [{ path: ['date'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD, in the years 1900-2099' }], issuesOmitted: 0 };
  */
 export interface IssueList {
   readonly issues: readonly ValidationIssue[];

@@ -41,8 +41,8 @@ describe('validate', () => {
     expect(result.stdout).toBe('');
     expect(lines(result.stderr)).toEqual([
       '<stdin>: 4 problems',
-      'child.dateOfBirth: must be a real date written YYYY-MM-DD',
-      'events[0].date: must be a real date written YYYY-MM-DD',
+      'child.dateOfBirth: must be a real date written YYYY-MM-DD, in the years 1900-2099',
+      'events[0].date: must be a real date written YYYY-MM-DD, in the years 1900-2099',
       'events[1].decision: must be one of section47, noSection47',
       'events[2].type: must have a known event type',
     ]);
@@ -58,7 +58,7 @@ describe('validate', () => {
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ ok: false, file: path });
     expect(report.problems).toHaveLength(4);
-    expect(report.problems[0]).toEqual({ path: 'child.dateOfBirth', message: 'must be a real date written YYYY-MM-DD' });
+    expect(report.problems[0]).toEqual({ path: 'child.dateOfBirth', message: 'must be a real date written YYYY-MM-DD, in the years 1900-2099' });
     expect(result.stdout + result.stderr).not.toContain(secret);
   });
 

@@ -19,7 +19,7 @@ describe('composing the exported schemas', () => {
     const bad = stored.safeParse({ caseId: 'case-0042', log: { events: [{ type: 'referralReceived', date: '2026-02-30' }] } });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map(({ path, code, message }) => ({ path, code, message }))).toEqual([
-      { path: ['log', 'events', 0, 'date'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD' },
+      { path: ['log', 'events', 0, 'date'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD, in the years 1900-2099' },
     ]);
   });
 

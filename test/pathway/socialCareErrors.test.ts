@@ -159,10 +159,10 @@ describe('parseEvents', () => {
     expect(result.error?.index).toBe(1);
     expect(result.error?.issues).toEqual([
       { path: [1, 'decision'], code: 'invalid_value', message: 'must be one of section47, noSection47' },
-      { path: [2, 'date'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD' },
+      { path: [2, 'date'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD, in the years 1900-2099' },
     ]);
     expect(result.error?.issuesOmitted).toBe(0);
-    expect(result.error?.message).toBe('[1].decision: must be one of section47, noSection47; [2].date: must be a real date written YYYY-MM-DD');
+    expect(result.error?.message).toBe('[1].decision: must be one of section47, noSection47; [2].date: must be a real date written YYYY-MM-DD, in the years 1900-2099');
     // The same log stored as a case: the paths start at `events`, the index is the same.
     const stored = parseEvents({ events: JSON.parse(json) });
     expect(stored.error?.index).toBe(1);
@@ -188,9 +188,9 @@ describe('parseEvents', () => {
     const child = parseEvents({ child: { dateOfBirth: '2019-02-30', name: PERSONAL_NOTE }, events: [referral('2026-03-02')] });
     expect(child.error).toEqual({
       code: 'INVALID_CASE',
-      message: 'child.dateOfBirth: must be a real date written YYYY-MM-DD; child: has 1 field that is not part of the format',
+      message: 'child.dateOfBirth: must be a real date written YYYY-MM-DD, in the years 1900-2099; child: has 1 field that is not part of the format',
       issues: [
-        { path: ['child', 'dateOfBirth'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD' },
+        { path: ['child', 'dateOfBirth'], code: 'invalid_format', message: 'must be a real date written YYYY-MM-DD, in the years 1900-2099' },
         { path: ['child'], code: 'unrecognized_keys', message: 'has 1 field that is not part of the format' },
       ],
       issuesOmitted: 0,

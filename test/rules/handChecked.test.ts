@@ -185,6 +185,20 @@ const handChecked: Record<TimescaleId, readonly HandCheckedCase[]> = {
       why: '16 calendar weeks after the decision',
     },
   ],
+  letterBeforeProceedings: [
+    {
+      // 5 days after Mon 5 Jan 2026: 6, 7, 8, 9, 10 -> Sat 10 Jan (a day the office is shut).
+      from: '2026-01-05', fromIs: 'Mon', due: '2026-01-10', dueIs: 'Sat',
+      why: '5 calendar days after the decision (local default)',
+    },
+  ],
+  preProceedingsMeeting: [
+    {
+      // 7 days after Fri 9 Jan 2026: 10 ... 16 -> Fri 16 Jan.
+      from: '2026-01-09', fromIs: 'Fri', due: '2026-01-16', dueIs: 'Fri',
+      why: '7 calendar days after the letter (local default)',
+    },
+  ],
   preProceedingsReview: [
     {
       // 8 weeks = 56 days after Tue 10 Feb 2026: + 18 = 28 Feb, + 31 = 31 Mar (49), + 7 = Tue

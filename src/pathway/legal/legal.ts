@@ -1,12 +1,12 @@
 import { fromEpochDay, toEpochDay } from '../../dates/epochDay.js';
 import { dueOf } from '../../rules/dueDate.js';
-import { isoDate } from '../../dates/isoDate.js';
+import { isoDate, type IsoDate } from '../../dates/isoDate.js';
 import { ageReachedOn } from '../age.js';
 import { addLimit, meetDeadlines, openDeadline, withdrawDeadlines } from '../deadlines.js';
 import type { EventOf } from '../events.js';
-import { invalidField, refuse } from '../pathwayError.js';
+import { checkInCalendar, invalidField, refuse } from '../pathwayError.js';
 import { legalEdges, type LegalPhase } from './legalTable.js';
-import { withFields, type LegalState, type PreProceedingsRecord, type ProceedingsRecord } from '../state.js';
+import { withFields, type LegalFinding, type LegalState, type PreProceedingsRecord, type ProceedingsRecord } from '../state.js';
 import type { TransitionContext } from '../transitionContext.js';
 import { nextPhase } from '../transitionTable.js';
 
@@ -17,6 +17,9 @@ const proceedingsTimescales = [
   'caseManagementHearingLatest',
   'furtherCaseManagementHearingLatest',
 ] as const;
+
+/** The local-procedure steps of pre-proceedings, which stop applying when it ends. */
+const preProceedingsSteps = ['letterBeforeProceedings', 'preProceedingsMeeting', 'preProceedingsReview'] as const;
 
 /**
  * Applies a legal-track event (PLO pre-proceedings, care proceedings and their orders). The
@@ -38,19 +41,31 @@ export function applyLegal(context: TransitionContext): void {
     case 'legalPlanningMeetingHeld':
       if (event.decision === 'preProceedings') {
         legal = withFields(legal, { preProceedings: { startDate: date, reviews: 0, reviewDates: [] } });
-        openDeadline(deadlines, 'preProceedings', date, context);
+        if (preProceedingsStartOf(context) === 'decision') openDeadline(deadlines, 'preProceedings', date, context);
+        openDeadline(deadlines, 'letterBeforeProceedings', date, context);
       } else if (phase === 'preProceedings') {
         legal = withFields(legal, { preProceedings: decided(pre, date, event.decision === 'issueProceedings' ? 'issueProceedings' : 'stepDown') });
         meetDeadlines(deadlines, ['preProceedings'], date);
-        withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
+        withdrawDeadlines(deadlines, preProceedingsSteps, date);
       }
       break;
-    case 'letterBeforeProceedingsSent':
-      legal = withFields(legal, { preProceedings: withFields(pre as PreProceedingsRecord, { letterDate: date }) });
+    case 'letterBeforeProceedingsSent': {
+      const record = pre as PreProceedingsRecord;
+      legal = withFields(legal, { preProceedings: withFields(record, { letterDate: date }) });
+      if (record.letterDate === undefined) {
+        meetDeadlines(deadlines, ['letterBeforeProceedings'], date);
+        openDeadline(deadlines, 'preProceedingsMeeting', date, context);
+        if (preProceedingsStartOf(context) === 'letter') openDeadline(deadlines, 'preProceedings', date, context);
+      }
       break;
+    }
     case 'preProceedingsMeetingHeld': {
       const record = pre as PreProceedingsRecord;
       legal = withFields(legal, { preProceedings: withFields(record, { initialMeetingDate: record.initialMeetingDate ?? date }) });
+      if (record.initialMeetingDate === undefined) {
+        meetDeadlines(deadlines, ['preProceedingsMeeting'], date);
+        if (preProceedingsStartOf(context) === 'meeting') openDeadline(deadlines, 'preProceedings', date, context);
+      }
       withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
       openDeadline(deadlines, 'preProceedingsReview', date, context);
       break;
@@ -79,6 +94,7 @@ export function applyLegal(context: TransitionContext): void {
       } else {
         legal = withFields(legal, { preProceedings: decided(reviewed, date, event.decision) });
         meetDeadlines(deadlines, ['preProceedings'], date);
+        withdrawDeadlines(deadlines, preProceedingsSteps, date);
       }
       break;
     }
@@ -90,7 +106,7 @@ export function applyLegal(context: TransitionContext): void {
           preProceedings: withFields(decided(record, date, 'issueProceedings'), { courtApplicationDate: date }),
         });
         meetDeadlines(deadlines, ['preProceedings'], date);
-        withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
+        withdrawDeadlines(deadlines, preProceedingsSteps, date);
       }
       const { due: end } = dueOf(context.ruleSet.timescales.careProceedings, date, context.calendar, context.day);
       addLimit(deadlines, { timescale: 'careProceedings', from: date, due: end }, 'step');
@@ -120,6 +136,9 @@ export function applyLegal(context: TransitionContext): void {
       withdrawDeadlines(deadlines, ['careProceedings', 'proceedingsExtension'], date);
       addLimit(deadlines, { timescale: 'proceedingsExtension', from: record.timetableEndsOn, due: newEnd }, 'step');
       legal = withFields(legal, { proceedings: withFields(record, { timetableEndsOn: newEnd, extensions: record.extensions + 1 }) });
+      // s32(5) extends a timetable the court is still running to; one that has already ended
+      // is recorded as given (the court's order stands) and reported, not silently accepted.
+      if (date > record.timetableEndsOn) legal = withFields(legal, { findings: [...(legal.findings ?? []), lateExtension(date, record.timetableEndsOn)] });
       break;
     }
     case 'interimOrderMade':
@@ -162,6 +181,27 @@ function historyWith(legal: LegalState, event: TransitionContext['event']): read
   return started ? [...history, latest] : [...history.slice(0, -1), latest];
 }
 
+/**
+ * Where the rule set starts the 16-week pre-proceedings target: the decision (the default, the
+ * CIN census PPStartDate), the letter before proceedings or the first meeting. The census start
+ * date stays the decision whichever is chosen.
+ */
+function preProceedingsStartOf(context: TransitionContext): 'decision' | 'letter' | 'meeting' {
+  return context.ruleSet.settings?.preProceedingsStart ?? 'decision';
+}
+
+function lateExtension(date: IsoDate, expiredOn: IsoDate): LegalFinding {
+  const daysLate = toEpochDay(date) - toEpochDay(expiredOn);
+  return {
+    code: 'EXTENDED_AFTER_EXPIRY',
+    date,
+    expiredOn,
+    message:
+      `The timetable was extended on ${date}, ${daysLate} ${daysLate === 1 ? 'day' : 'days'} after it ended on ${expiredOn}: ` +
+      'an extension is to be decided while the timetable runs (Children Act 1989 s32(5), (8)).',
+  };
+}
+
 function decided(
   record: PreProceedingsRecord | undefined,
   date: PreProceedingsRecord['startDate'],
@@ -179,15 +219,16 @@ function extendSupervision(
   const { date } = context;
   const order = legal.supervisionOrder;
   if (order === undefined) refuse('there is no supervision order in force to extend');
-  if (date > order.endsOn) refuse('the supervision order ended before this extension');
+  if (context.day > toEpochDay(order.endsOn)) refuse('the supervision order ended before this extension');
   if ((event.years === undefined) === (event.endsOn === undefined)) invalidField('years', 'give either years or endsOn');
+  if (event.endsOn !== undefined) checkInCalendar(toEpochDay(event.endsOn), ['endsOn'], context.calendar);
   // CA 1989 Sch 3 para 6(4): never beyond three years beginning with the date first made.
   const { due: latest } = dueOf(context.ruleSet.timescales.supervisionOrderMaximum, order.madeOn, context.calendar);
   // `years` more: that many years beginning with the day after the current end, counted as the
   // order's own year is (adding years to the end itself comes up a day short after a 29 Feb).
   const endsOn = isoDate(event.endsOn ?? extendedEnd(context, order.endsOn, event.years as number), 'endsOn');
-  if (endsOn <= order.endsOn) invalidField('endsOn', 'must be after the current end of the order');
-  if (endsOn > latest) {
+  if (toEpochDay(endsOn) <= toEpochDay(order.endsOn)) invalidField('endsOn', 'must be after the current end of the order');
+  if (toEpochDay(endsOn) > toEpochDay(latest)) {
     refuse(`a supervision order cannot run beyond ${latest}, three years beginning with the day it was first made (Children Act 1989 Sch 3 para 6(4))`);
   }
   const { deadlines } = context.draft;
@@ -204,7 +245,7 @@ function extendedEnd(context: TransitionContext, endsOn: string, years: number):
 /** CA 1989 s31(3): no care or supervision order for a child who has reached 17. */
 function checkUnder17(context: TransitionContext, what: string): void {
   const { dateOfBirth } = context.draft.child;
-  if (dateOfBirth !== undefined && context.date >= ageReachedOn(dateOfBirth, 17)) {
+  if (dateOfBirth !== undefined && context.day >= toEpochDay(ageReachedOn(dateOfBirth, 17))) {
     refuse(`${what} cannot be made for a child aged 17 or over (Children Act 1989 s31(3))`);
   }
 }

@@ -5,7 +5,7 @@ import { ageReachedOn } from '../age.js';
 import { meetDeadlines, openDeadline, openDeadlineOf, withdrawDeadlines } from '../deadlines.js';
 import type { EventOf } from '../events.js';
 import type { HarmCategory } from './socialCareEvents.js';
-import { invalidField, refuse } from '../pathwayError.js';
+import { checkInCalendar, invalidField, refuse } from '../pathwayError.js';
 import { socialCareEdges, type SocialPhase } from './socialCareTable.js';
 import { socialWith, type CaseState, type ProtectionPlan, type Section47Enquiry, type SocialCareState } from '../state.js';
 import type { IsoDate } from '../../dates/isoDate.js';
@@ -66,9 +66,7 @@ export function applySocialCare(context: TransitionContext): void {
         const enquiry: Section47Enquiry = { startDate: date, episode: social.episodes.length - 1, conferenceNotRequired: false };
         social = socialWith(social, { enquiryStartedOn: date, enquiries: [...social.enquiries, enquiry] });
         openDeadline(deadlines, 'initialConference', date, context);
-        if (isUnborn(draft, context.day)) {
-          openDeadline(deadlines, 'preBirthConference', draft.child.expectedDeliveryDate as string, context);
-        }
+        if (isUnborn(draft, context.day)) openPreBirthConference(context, draft.child.expectedDeliveryDate as string);
       }
       break;
     case 'section47Concluded':
@@ -108,7 +106,7 @@ export function applySocialCare(context: TransitionContext): void {
     case 'reviewConferenceHeld': {
       const plan = social.plan as ProtectionPlan;
       // CIN census rule 8841: a review is strictly after the plan's start.
-      if (date <= plan.startDate) refuse('a review conference must be after the plan started (CIN census rule 8841)');
+      if (context.day <= toEpochDay(plan.startDate)) refuse('a review conference must be after the plan started (CIN census rule 8841)');
       meetDeadlines(deadlines, ['firstReviewConference', 'subsequentReviewConference'], date);
       const categories = checkedCategories(event, true);
       const reviewed: ProtectionPlan = {
@@ -198,7 +196,7 @@ function endPlan(
   reason: NonNullable<ProtectionPlan['endReason']>,
 ): SocialCareState {
   // CIN census rules 8925 and 8840: a plan ends after it starts, never on the same day.
-  if (context.date <= plan.startDate) refuse('a plan cannot end on or before the day it started (CIN census rules 8925, 8840)');
+  if (context.day <= toEpochDay(plan.startDate)) refuse('a plan cannot end on or before the day it started (CIN census rules 8925, 8840)');
   // Written out, not spread: in V8 a spread that adds keys its source lacks takes the slow
   // path, and cost more than the rest of the plan's end. An open plan has exactly these fields.
   const ended: ProtectionPlan = {
@@ -253,13 +251,19 @@ function checkedCategories(
   return event.categories;
 }
 
-function isUnborn(state: CaseState, day: number): boolean {
+/** The pre-birth conference, counted back from the expected delivery date: a day of the case's calendar. */
+function openPreBirthConference(context: TransitionContext, expectedDeliveryDate: string): void {
+  checkInCalendar(toEpochDay(expectedDeliveryDate), ['child', 'expectedDeliveryDate'], context.calendar);
+  openDeadline(context.draft.deadlines, 'preBirthConference', expectedDeliveryDate, context);
+}
+
+function isUnborn(state: Pick<CaseState, 'child'>, day: number): boolean {
   const { dateOfBirth, expectedDeliveryDate } = state.child;
   return expectedDeliveryDate !== undefined && (dateOfBirth === undefined || toEpochDay(dateOfBirth) > day);
 }
 
 /** The child's 18th birthday, when the date of birth is known. */
-function adulthoodDate(state: CaseState): string | undefined {
+function adulthoodDate(state: Pick<CaseState, 'child'>): string | undefined {
   const born = state.child.dateOfBirth;
   return born === undefined ? undefined : ageReachedOn(born, 18);
 }
@@ -267,7 +271,7 @@ function adulthoodDate(state: CaseState): string | undefined {
 function checkAge(context: TransitionContext): void {
   if (context.draft.child.dateOfBirth === undefined) return;
   const adult = adulthoodDate(context.draft);
-  if (adult === undefined || context.date < adult) return;
+  if (adult === undefined || context.day < toEpochDay(adult)) return;
   const event = context.event;
   if (event.type === 'planEnded' && event.reason === 'reachedAdulthood') return;
   if (event.type === 'childInNeedPlanEnded') return;
@@ -280,5 +284,5 @@ function checkAge(context: TransitionContext): void {
 
 function checkAdulthood(context: TransitionContext): void {
   const adult = adulthoodDate(context.draft);
-  if (adult !== undefined && context.date < adult) refuse('a plan can end for reaching adulthood only on or after the 18th birthday');
+  if (adult !== undefined && context.day < toEpochDay(adult)) refuse('a plan can end for reaching adulthood only on or after the 18th birthday');
 }
