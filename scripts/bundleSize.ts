@@ -56,8 +56,12 @@ export interface SizeMeasure {
  * choices and settings, the letter and meeting timescales, the EPO and extension findings):
  * the whole library (zod external) 24,528 B, ceiling raised to 27,000 B; addWorkingDays alone
  * 4,619 B (Scotland and Northern Ireland from 1995).
- * Then about 28.6 kB once the returns are exported (censusRecord, toCensusXml, annexA,
- * caseMeasures: pure functions of a state, so browser apps may build them too): ceiling 31,000 B.
+ * Measured 2026-12-04, adding calendarFromGovUkFeed (the gov.uk feed schema and the checks of
+ * app-supplied official years), isProvisional and DueItem.provisional: the whole library (zod
+ * external) 23,904 B, ceiling 26,000 B; addWorkingDays alone 4,309 B (the feed checks stay out).
+ * Both together on main: the ceiling is 28,500 B.
+ * Then about 30.1 kB once the returns are exported (censusRecord, toCensusXml, annexA,
+ * caseMeasures: pure functions of a state, so browser apps may build them too): ceiling 33,000 B.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
   {
@@ -76,7 +80,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 31_000,
+    budget: 33_000,
   },
   {
     name: 'whole library with zod',

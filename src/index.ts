@@ -15,10 +15,14 @@ export type {
   CalendarSpec,
   Closure,
   ExtraHoliday,
+  OfficialYears,
   WorkingDayCalendar,
   YearRange,
 } from './calendar/workingDayCalendar.js';
 export { englandAndWales, scotland, northernIreland, createCalendar } from './calendar/calendars.js';
+export { calendarFromGovUkFeed, type GovUkFeedOptions } from './calendar/calendarFromGovUkFeed.js';
+export { govUkFeedSchema, type GovUkFeed } from './calendar/govUkFeed.js';
+export { isProvisional } from './calendar/provisional.js';
 export {
   isWorkingDay,
   addWorkingDays,

@@ -16,7 +16,7 @@ const MONDAY = 1;
 
 /**
  * A division's bank holidays in a year by the standing rules of the Banking and Financial
- * Dealings Act 1971 Sch 1 and the annual proclamations (RULES.md section 2), with the recorded
+ * Dealings Act 1971 Sch 1 and the annual proclamations (docs/domain.md, bank holidays; docs/calendars.md), with the recorded
  * one-off changes applied. Used before the gov.uk feed begins (from 1995, every division) and
  * to project after it ends.
  *

@@ -25,7 +25,7 @@ const UK: readonly Division[] = ['england-and-wales', 'scotland', 'northern-irel
 const SCOTLAND: readonly Division[] = ['scotland'];
 
 /**
- * One-off days by proclamation (RULES.md section 2), for every division from 1995. Before
+ * One-off days by proclamation (docs/domain.md, bank holidays; docs/calendars.md), for every division from 1995. Before
  * 2012 they are what the rule engine relies on; from 2012 the gov.uk feed is the authority
  * and these entries let the rule engine reproduce it (a test compares them). Citations are in
  * the comments rather than the data, to keep the calendar-only bundle small.

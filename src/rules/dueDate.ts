@@ -11,6 +11,9 @@ import { englandWorkingTogether2023, type RuleSet } from './ruleSet.js';
 import type { Timescale, TimescaleId, TimeUnit } from './timescale.js';
 import { TimescaleError } from './timescaleError.js';
 
+/** What an explanation says of a deadline that relies on bank holidays projected by rule. */
+export const provisionalWords = ' (provisional: relies on projected bank holidays)';
+
 /** The units of rules that end on a date rather than at a moment. */
 type DateUnit = Exclude<TimeUnit, 'hours'>;
 
@@ -184,7 +187,7 @@ function dateDeadline(rule: Timescale, unit: DateUnit, from: DateInput, calendar
     explanation:
       `${rule.title}: ${describePeriod(rule)} ${rule.start.description} (${fromEpochDay(start)}), so by ${due}` +
       `${countsWorkingDays ? ` in the ${calendar.name} calendar${skippedWords}` : ''}` +
-      `${provisional ? ' (provisional: relies on projected bank holidays)' : ''}.${rolledWords}` +
+      `${provisional ? provisionalWords : ''}.${rolledWords}` +
       `${onNonWorkingDay ? ` ${nonWorkingSentence(due, calendar)}` : ''} Source: ${rule.source}.`,
   };
 }

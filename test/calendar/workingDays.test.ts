@@ -17,7 +17,7 @@ import {
 import { expectCalendarError } from '../support/days.js';
 
 describe('addWorkingDays', () => {
-  describe('the RULES.md example', () => {
+  describe('the counting example of docs/domain.md', () => {
     it('returns Tue 14 Jan 2025 when 15 working days are added to a strategy discussion on Thu 19 Dec 2024', () => {
       // Fri 20 (1), Mon 23 (2), Tue 24 (3), [Wed 25 Christmas, Thu 26 Boxing Day], Fri 27 (4),
       // Mon 30 (5), Tue 31 (6), [Wed 1 Jan], Thu 2 (7), Fri 3 (8), Mon 6 (9) ... Fri 10 (13),
