@@ -65,7 +65,21 @@ async function check(project, tarball) {
   // The Node-only batch subpath, with its worker thread file shipped beside it (two jobs).
   const batch = `import { runBatch } from '${manifest.name}/batch'; import { Readable, Writable } from 'node:stream'; let out = ''; const summary = await runBatch({ input: Readable.from(['{"caseId":"a","events":[{"type":"referralReceived","date":"2026-01-05"}]}\\n{"caseId":"b","events":[]}\\n']), inputFormat: 'ndjson', output: 'due', format: 'ndjson', asOf: '2026-01-06', jobs: 2, write: new Writable({ write(chunk, encoding, done) { out += chunk; done(); } }) }); console.log(summary.cases, out.split('\\n').filter(Boolean).length);`;
   if ((await run('node', ['--input-type=module', '-e', batch], dir)).trim() !== '2 2') fail(`${project.name}: ${manifest.name}/batch does not run`);
-  return [`${project.name}: ${output}`, `${project.name}: ${manifest.name}/batch ran two cases over two worker threads`, `${project.name}: ${await typeCheck(dir)}`];
+  return [`${project.name}: ${output}`, `${project.name}: ${manifest.name}/batch ran two cases over two worker threads`, `${project.name}: ${await cliCheck(dir)}`, `${project.name}: ${await typeCheck(dir)}`];
+}
+
+/**
+ * Runs the installed bin: its chunks (dist/cli/) must ship, `due` answers, and a --rule-set
+ * (which loads zod from the project's own install) is read.
+ */
+async function cliCheck(dir) {
+  const bin = join(dir, 'node_modules', '.bin', manifest.name);
+  const due = JSON.parse(await run(bin, ['due', 'initialConference', '2024-12-19', '--json'], dir));
+  if (due.due !== '2025-01-14') fail(`the CLI's due gave ${due.due}`);
+  writeJson(join(dir, 'rules.json'), { name: 'Smoke council', overrides: { statutoryVisit: { amount: 20 } } });
+  const local = JSON.parse(await run(bin, ['due', 'statutoryVisit', '2026-11-23', '--rule-set', 'rules.json', '--json'], dir));
+  if (local.due !== '2026-12-21') fail(`the CLI's due with a rule set gave ${local.due}`);
+  return 'the bin answers due, with and without --rule-set';
 }
 
 /** Packs the library into `dir` and returns the tarball's path, checking what it ships. */

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
@@ -131,10 +132,19 @@ function startWorker(settings: BatchSettings): Worker {
   const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
   // A smaller young generation per worker keeps peak memory down; the rows it makes are short-lived.
   const resourceLimits = { maxYoungGenerationSizeMb: 8 };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batchWorker.js', import.meta.url), { workerData: settings, execArgv, resourceLimits });
+  if (!import.meta.url.endsWith('.ts')) return new Worker(builtWorker(), { workerData: settings, execArgv, resourceLimits });
   const source = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
   return new Worker(bootstrap, { eval: true, workerData: settings });
+}
+
+/**
+ * dist/batchWorker.js, from the module running this: dist/batch.js beside it, or a chunk of the
+ * command line's build one folder down (dist/cli/).
+ */
+function builtWorker(): URL {
+  const beside = new URL('./batchWorker.js', import.meta.url);
+  return existsSync(beside) ? beside : new URL('../batchWorker.js', import.meta.url);
 }
 
 /** Writes text, waiting when the stream asks to (so memory stays flat on a slow reader). */

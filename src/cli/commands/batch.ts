@@ -1,12 +1,11 @@
-import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { runBatch } from '../../batch/index.js';
 import { batchOutputs, csvHeader, type BatchOutput } from '../../batch/outputs.js';
-import { batchDates, type CalendarName } from '../../batch/settings.js';
+import { batchDates } from '../../batch/settings.js';
 import type { RuleSetInput } from '../../index.js';
-import { calendarNames, checked, choice, parseJson, parse, program, ruleSetOption, type Command } from '../command.js';
+import { calendarChoice, calendarNames, checked, choice, optionHelp, parse, program, sharedOptions, type Command } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
-import { readInput } from '../io.js';
+import { openInput } from '../io.js';
 
 const spec = {
   name: 'batch',
@@ -17,10 +16,8 @@ const spec = {
     format: { type: 'string' },
     'as-of': { type: 'string' },
     'reference-date': { type: 'string' },
-    'rule-set': { type: 'string' },
-    calendar: { type: 'string' },
     jobs: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
+    ...sharedOptions,
   },
   help: `Usage: ${program} batch [FILE] --as-of <date> [options]
 
@@ -35,13 +32,14 @@ Input (--input, guessed from the file name's .ndjson/.jsonl or .csv when absent)
 Options:
   --output <what>          ${batchOutputs.join(' | ')} (default: due)
   --format <format>        ndjson | csv (default: ndjson; census is ndjson only)
+  --json                   the same as --format ndjson
   --as-of <date>           the date due items, measures and Annex A are computed on (Annex A:
                            the inspection date)
   --reference-date <date>  the census reference date (default: --as-of)
-  --rule-set <file>        a JSON rule set for createRuleSet
-  --calendar <name>        ${calendarNames.join(' | ')} (default: the rule set's)
   --jobs <n>               worker threads (default: the machine's cores, here ${availableParallelism()})
-  -h, --help               show this help
+${optionHelp.calendar}
+${optionHelp['rule-set']}
+${optionHelp.help}
 
 A refused case is reported on standard error, one JSON line each ({"refused":{line, caseId,
 index, code}}: never the case's content), and the run goes on. A summary (cases, events,
@@ -67,27 +65,20 @@ export const batch: Command = async (argv) => {
   const { values, args } = parsed;
   const file = args.file ?? '-';
   const output = choice('output', values.output, batchOutputs, spec.name) ?? 'due';
-  const format = choice('format', values.format, ['ndjson', 'csv'] as const, spec.name) ?? 'ndjson';
+  const chosen = choice('format', values.format, ['ndjson', 'csv'] as const, spec.name);
+  if (values.json === true && chosen === 'csv') throw new UsageError('--json and --format name different formats', spec.name);
+  const format = chosen ?? 'ndjson';
   if (format === 'csv' && csvHeader(output) === undefined) throw new UsageError(`--output ${output} has no CSV form: use --format ndjson`, spec.name);
   const inputFormat = choice('input', values.input, ['ndjson', 'csv'] as const, spec.name) ?? guessFormat(file);
-  const calendar = choice('calendar', values.calendar, calendarNames, spec.name) as CalendarName | undefined;
+  const calendar = choice('calendar', values.calendar, calendarNames, spec.name);
   if (values['as-of'] === undefined) throw new UsageError('missing --as-of <date>', spec.name);
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1', spec.name);
   const dates = checked(() => batchDates(values['as-of'] as string, values['reference-date']), { asOf: '--as-of', referenceDate: '--reference-date' });
-  let ruleSet: RuleSetInput | undefined;
-  if (values['rule-set'] !== undefined) {
-    // Checked here (every problem by path); the workers rebuild it from the same JSON.
-    await ruleSetOption(values['rule-set']);
-    ruleSet = parseJson(await readInput(values['rule-set']), values['rule-set']) as RuleSetInput;
-  }
-  const input = file === '-' ? process.stdin : createReadStream(file);
-  const opened = await new Promise<boolean>((resolve) => {
-    if (file === '-') return resolve(true);
-    input.once('open', () => resolve(true));
-    input.once('error', () => resolve(false));
-  });
-  if (!opened) throw new InputError([{ path: file, message: 'cannot be read' }]);
+  // Read and checked here (every problem by path); the workers rebuild it from the same data.
+  const chosenRules = values['rule-set'] === undefined ? undefined : (await calendarChoice(values, spec.name)).ruleSet;
+  const ruleSet = chosenRules === undefined ? undefined : (JSON.parse(JSON.stringify(chosenRules)) as RuleSetInput);
+  const input = await openInput(file, '[FILE]');
   const progress = process.stderr.isTTY === true;
   let refused = 0;
   const summary = await runBatch({
@@ -97,7 +88,7 @@ export const batch: Command = async (argv) => {
     format,
     ...dates,
     ...(ruleSet === undefined ? {} : { ruleSet }),
-    ...(calendar === undefined ? {} : { calendar }),
+    ...(calendar === undefined || ruleSet !== undefined ? {} : { calendar }),
     jobs,
     write: process.stdout,
     onRefused: (refusal) => {
