@@ -17,6 +17,8 @@ export default defineConfig([
     // library code it uses, as the CLI does; the other builds leave these files alone.
     entry: { batch: 'src/batch/index.ts', batchWorker: 'src/batch/worker.ts' },
     format: ['esm'],
+    // One file each, no shared chunk: the other builds' clean patterns spare only batch*.
+    splitting: false,
     dts: { entry: { batch: 'src/batch/index.ts' } },
     clean: false,
     sourcemap: true,
