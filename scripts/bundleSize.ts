@@ -60,8 +60,11 @@ export interface SizeMeasure {
  * app-supplied official years), isProvisional and DueItem.provisional: the whole library (zod
  * external) 23,904 B, ceiling 26,000 B; addWorkingDays alone 4,309 B (the feed checks stay out).
  * Both together on main: the ceiling is 28,500 B.
- * Then about 30.1 kB once the returns are exported (censusRecord, toCensusXml, annexA,
- * caseMeasures: pure functions of a state, so browser apps may build them too): ceiling 33,000 B.
+ * Then the plan track (core group, actions, planActions, visits that count, two plan
+ * timescales) over both: the whole library (zod external) 30,044 B, ceiling raised to 33,000 B;
+ * parseEvents + replay + dueItems with zod 28,174 B; addWorkingDays alone 4,824 B.
+ * Then about 33.6 kB once the returns are exported too (censusRecord, toCensusXml, annexA,
+ * caseMeasures: pure functions of a state, so browser apps may build them too): ceiling 37,000 B.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
   {
@@ -80,7 +83,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 33_000,
+    budget: 37_000,
   },
   {
     name: 'whole library with zod',

@@ -9,11 +9,20 @@ import type { BatchRefusal } from './processCase.js';
  * an absent field.
  */
 
-/** Every field an event may have, from the event schemas themselves. */
-const eventFields = /* @__PURE__ */ new Set(caseEventSchema._zod.def.options.flatMap((schema) => Object.keys(schema._zod.def.shape)));
-/** Fields whose cells are numbers, and those that are true/false: CSV has only text. */
-const numberFields = new Set(['weeks', 'years', 'days']);
-const booleanFields = new Set(['unannounced']);
+/** Every field an event may have, and the kind of value each takes, read from the event schemas themselves. */
+const fieldKinds = /* @__PURE__ */ (() => {
+  const kinds = new Map<string, 'number' | 'boolean' | 'other'>();
+  for (const schema of caseEventSchema._zod.def.options) {
+    for (const [name, field] of Object.entries(schema._zod.def.shape)) {
+      let def = (field as { _zod: { def: { type: string; innerType?: unknown; values?: unknown[] } } })._zod.def;
+      while (def.type === 'optional') def = (def.innerType as { _zod: { def: typeof def } })._zod.def;
+      // CSV has only text: numbers and true/false are read back as what the schema expects.
+      const kind = def.type === 'number' ? 'number' : def.type === 'boolean' || (def.type === 'literal' && typeof def.values?.[0] === 'boolean') ? 'boolean' : 'other';
+      kinds.set(name, kind);
+    }
+  }
+  return kinds;
+})();
 
 type Item = (ChunkInput & { kind: 'values' })['items'][number];
 
@@ -40,7 +49,7 @@ export async function* csvChunks(input: AsyncIterable<string | Buffer>): AsyncGe
   for await (const { cells, line, error } of csvRows(input)) {
     if (header === undefined) {
       header = cells;
-      unknownColumn = cells.some((name) => name !== 'caseId' && name !== 'child' && name !== 'allocation' && !eventFields.has(name));
+      unknownColumn = cells.some((name) => name !== 'caseId' && name !== 'child' && name !== 'allocation' && !fieldKinds.has(name));
       continue;
     }
     if (cells.length === 1 && cells[0] === '') continue;
@@ -90,8 +99,9 @@ function cellValue(name: string, cell: string): unknown {
       return invalid;
     }
   }
-  if (numberFields.has(name)) return cell.trim() === '' || Number.isNaN(Number(cell)) ? cell : Number(cell);
-  if (booleanFields.has(name)) return cell === 'true' ? true : cell === 'false' ? false : cell;
+  const kind = fieldKinds.get(name);
+  if (kind === 'number') return cell.trim() === '' || Number.isNaN(Number(cell)) ? cell : Number(cell);
+  if (kind === 'boolean') return cell === 'true' ? true : cell === 'false' ? false : cell;
   return cell;
 }
 

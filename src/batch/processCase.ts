@@ -1,18 +1,8 @@
-import { parseEvents, replay, type CaseState, type PathwayOptions } from '../index.js';
+import { parseEvents, replay, type CaseState, type PathwayErrorCode, type PathwayOptions } from '../index.js';
 import { batchCaseSchema, pathwayChild, type BatchCase } from './caseInput.js';
 
-/** Stable codes of a refused case, beside the pathway's own (INVALID_EVENT, INVALID_TRANSITION, ...). */
-export type BatchErrorCode =
-  | 'INVALID_JSON'
-  | 'MISSING_CASE_ID'
-  | 'INVALID_CASE'
-  | 'INVALID_CSV'
-  | 'UNKNOWN_COLUMN'
-  | 'DUPLICATE_CASE_ID'
-  | 'INVALID_EVENT'
-  | 'INVALID_TRANSITION'
-  | 'OUT_OF_ORDER'
-  | 'OUT_OF_CALENDAR_RANGE';
+/** Stable codes of a refused case: the batch's own (the line, the case's shape, CSV) and the pathway's. */
+export type BatchErrorCode = 'INVALID_JSON' | 'MISSING_CASE_ID' | 'INVALID_CASE' | 'INVALID_CSV' | 'UNKNOWN_COLUMN' | 'DUPLICATE_CASE_ID' | PathwayErrorCode;
 
 /**
  * A refused case, reported on its own line: where it was, which case, which event, and a

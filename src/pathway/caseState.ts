@@ -39,6 +39,8 @@ export function newCase(options: PathwayOptions = {}): CaseState<'none'> {
     emergency: {},
     deadlines: [],
     visitDates: [],
+    planWork: {},
+    actions: [],
   };
 }
 

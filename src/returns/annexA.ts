@@ -163,6 +163,12 @@ function enquiryCells(enquiry: Section47Enquiry, before: readonly Section47Enqui
   ];
 }
 
+/** Whether the child was seen alone at the plan's last visit, when the log says (the plan track keeps the last visit's record). */
+function seenAloneCell(state: CaseState, lastVisit: IsoDate | undefined): string {
+  const visit = state.planWork.lastVisit;
+  return visit === undefined || lastVisit === undefined || visit.date !== lastVisit || visit.seenAlone === undefined ? '' : yesNo(visit.seenAlone);
+}
+
 function planCells(plan: ProtectionPlan, state: CaseState, inspection: IsoDate): string[] {
   const ended = plan.endDate !== undefined && plan.endDate <= inspection ? plan.endDate : undefined;
   const latest = plan.categoryHistory.filter((entry) => entry.from <= inspection).pop();
@@ -174,8 +180,7 @@ function planCells(plan: ProtectionPlan, state: CaseState, inspection: IsoDate):
     categoryLabels[categoryOfAbuse(plan.categoryHistory[0]?.categories ?? plan.categories)],
     categoryLabels[categoryOfAbuse(latest?.categories ?? plan.categories)],
     ukDate(lastVisit),
-    // Whether the child was seen alone is not in the log's visits yet: left blank.
-    '',
+    seenAloneCell(state, lastVisit),
     ukDate(lastReview),
     ukDate(ended),
     // The state keeps only the emergency protection in force, not its history: left blank.

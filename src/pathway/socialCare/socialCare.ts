@@ -11,6 +11,7 @@ import { socialWith, type CaseState, type ProtectionPlan, type Section47Enquiry,
 import type { IsoDate } from '../../dates/isoDate.js';
 import type { TransitionContext } from '../transitionContext.js';
 import { nextPhase } from '../transitionTable.js';
+import { applyPlanWork } from '../plan/plan.js';
 
 /** Deadlines of an open episode before any plan: withdrawn when the episode closes. */
 const episodeTimescales: readonly TimescaleId[] = [
@@ -97,8 +98,9 @@ export function applySocialCare(context: TransitionContext): void {
       break;
     }
     case 'visitMade':
-      draft.visitDates.push(date);
-      if (phase === 'plan') {
+      // A visit that did not see the child is recorded but does not count (ssd_cp_visits).
+      if (event.seen !== false) draft.visitDates.push(date);
+      if (phase === 'plan' && event.seen !== false) {
         meetDeadlines(deadlines, ['statutoryVisit'], date);
         openDeadline(deadlines, 'statutoryVisit', date, context);
       }
@@ -156,6 +158,7 @@ export function applySocialCare(context: TransitionContext): void {
   }
   if (social.phase === 'none' && phase !== 'none') social = withEpisodeClosed(social, date);
   draft.social = social;
+  applyPlanWork(context, before);
 }
 
 function conferenceDecision(
