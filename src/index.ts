@@ -130,3 +130,32 @@ export {
 export { toCensusXml, type CensusXmlOptions } from './returns/censusXml.js';
 export { annexA, annexAList5Headers, annexAList7Headers, type AnnexACase, type AnnexAList, type AnnexAOptions } from './returns/annexA.js';
 export { caseMeasures, type CaseMeasures, type ConferenceTiming, type ConferenceBand } from './returns/caseMeasures.js';
+export { agencyOf, agencyRoles, type Agency, type AgencyRole } from './pathway/conference/agencies.js';
+export {
+  agencyReportReceivedSchema,
+  agencyRoleSchema,
+  childParticipationSchema,
+  conferenceInvitationsSentSchema,
+  conferenceParticipantsSchema,
+  conferenceKindSchema,
+  conferenceScheduledSchema,
+  familyReportSharedSchema,
+  participantExcludedSchema,
+  scalingSchema,
+  thresholdJudgementsSchema,
+  type ChildParticipation,
+  type ConferenceKind,
+  type ConferenceParticipant,
+  type ScalingScore,
+  type ThresholdJudgement,
+} from './pathway/conference/conferenceEvents.js';
+export type { ConferenceState, PreparationStep } from './pathway/conference/conferenceState.js';
+export type { ConferenceEventType } from './pathway/conference/conference.js';
+export {
+  conferenceFindingChecks,
+  conferenceRecords,
+  type ConferenceFinding,
+  type ConferenceFindingCode,
+  type ConferenceRecord,
+  type ScalingSummary,
+} from './pathway/conference/conferenceRecords.js';

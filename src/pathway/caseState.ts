@@ -37,6 +37,7 @@ export function newCase(options: PathwayOptions = {}): CaseState<'none'> {
     social: { phase: 'none', childInNeedPlanOpen: false, plans: [], enquiries: [], episodes: [] },
     legal: { phase: 'none', preProceedingsHistory: [] },
     emergency: {},
+    conferences: [],
     deadlines: [],
     visitDates: [],
     planWork: {},

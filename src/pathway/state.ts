@@ -3,6 +3,7 @@ import type { IsoDate } from '../dates/isoDate.js';
 import type { RuleSet } from '../rules/ruleSet.js';
 import type { IsoDateTime } from '../dates/dateTime.js';
 import type { TimescaleId } from '../rules/timescale.js';
+import type { ConferenceState } from './conference/conferenceState.js';
 import { toEpochDay } from '../dates/epochDay.js';
 import { deadlinesOf, type Deadlines } from './deadlines.js';
 import type { HarmCategory } from './socialCare/socialCareEvents.js';
@@ -185,6 +186,8 @@ export interface CaseState<P extends SocialPhase = SocialPhase> {
   readonly social: SocialCareState<P>;
   readonly legal: LegalState;
   readonly emergency: EmergencyState;
+  /** Every conference booked or held, oldest first. */
+  readonly conferences: readonly ConferenceState[];
   readonly deadlines: readonly TrackedDeadline[];
   /**
    * The date of every visit that saw the child, oldest first (for the returns: days since the last visit, the last
@@ -215,6 +218,8 @@ export interface CaseDraft {
   social: SocialCareState;
   legal: LegalState;
   emergency: EmergencyState;
+  /** Changed in place: conferences are appended, and changed ones replaced by new records. */
+  conferences: ConferenceState[];
   /** Changed in place: deadlines are appended, and met or withdrawn ones replaced by new records. */
   deadlines: Deadlines;
   /** Changed in place: each visit's date is appended. */
@@ -237,6 +242,7 @@ export function draftOf(state: CaseState): CaseDraft {
     social: state.social,
     legal: state.legal,
     emergency: state.emergency,
+    conferences: state.conferences.slice(),
     deadlines: deadlinesOf(state.deadlines),
     visitDates: state.visitDates.slice(),
     planWork: state.planWork,
@@ -264,6 +270,7 @@ export function stateOf(draft: CaseDraft): CaseState {
     social: draft.social,
     legal: draft.legal,
     emergency: draft.emergency,
+    conferences: draft.conferences,
     deadlines: draft.deadlines.list,
     visitDates: draft.visitDates,
     planWork: draft.planWork,

@@ -1,7 +1,8 @@
 import { toEpochDay } from '../../dates/epochDay.js';
 import { dayOfWeek } from '../../dates/gregorian.js';
 import type { TimescaleId } from '../../rules/timescale.js';
-import { ageReachedOn } from '../age.js';
+import { ageReachedOn, isUnborn } from '../age.js';
+import { cancelUnholdableBookings, holdConference } from '../conference/conference.js';
 import { meetDeadlines, openDeadline, openDeadlineOf, withdrawDeadlines } from '../deadlines.js';
 import type { EventOf } from '../events.js';
 import type { HarmCategory } from './socialCareEvents.js';
@@ -67,7 +68,7 @@ export function applySocialCare(context: TransitionContext): void {
         const enquiry: Section47Enquiry = { startDate: date, episode: social.episodes.length - 1, conferenceNotRequired: false };
         social = socialWith(social, { enquiryStartedOn: date, enquiries: [...social.enquiries, enquiry] });
         openDeadline(deadlines, 'initialConference', date, context);
-        if (isUnborn(draft, context.day)) openPreBirthConference(context, draft.child.expectedDeliveryDate as string);
+        if (isUnborn(draft.child, context.day)) openPreBirthConference(context, draft.child.expectedDeliveryDate as string);
       }
       break;
     case 'section47Concluded':
@@ -88,6 +89,7 @@ export function applySocialCare(context: TransitionContext): void {
         const enquiry = social.enquiries[social.enquiries.length - 1] as Section47Enquiry;
         social = withLatestEnquiry(social, { endDate: enquiry.endDate ?? date, conferenceDate: date, conferenceMadePlan: event.decision === 'plan' });
       }
+      holdConference(context as TransitionContext<typeof event>);
       social = conferenceDecision(context, event, social);
       break;
     }
@@ -111,6 +113,7 @@ export function applySocialCare(context: TransitionContext): void {
       if (context.day <= toEpochDay(plan.startDate)) refuse('a review conference must be after the plan started (CIN census rule 8841)');
       meetDeadlines(deadlines, ['firstReviewConference', 'subsequentReviewConference'], date);
       const categories = checkedCategories(event, true);
+      holdConference(context as TransitionContext<typeof event>);
       const reviewed: ProtectionPlan = {
         ...plan,
         reviews: plan.reviews + 1,
@@ -158,6 +161,8 @@ export function applySocialCare(context: TransitionContext): void {
   }
   if (social.phase === 'none' && phase !== 'none') social = withEpisodeClosed(social, date);
   draft.social = social;
+  // A booking the new phase cannot hold (the enquiry or plan ended first) is cancelled.
+  if (social.phase !== phase && draft.conferences.length > 0) cancelUnholdableBookings(draft, date, context.day);
   applyPlanWork(context, before);
 }
 
@@ -258,11 +263,6 @@ function checkedCategories(
 function openPreBirthConference(context: TransitionContext, expectedDeliveryDate: string): void {
   checkInCalendar(toEpochDay(expectedDeliveryDate), ['child', 'expectedDeliveryDate'], context.calendar);
   openDeadline(context.draft.deadlines, 'preBirthConference', expectedDeliveryDate, context);
-}
-
-function isUnborn(state: Pick<CaseState, 'child'>, day: number): boolean {
-  const { dateOfBirth, expectedDeliveryDate } = state.child;
-  return expectedDeliveryDate !== undefined && (dateOfBirth === undefined || toEpochDay(dateOfBirth) > day);
 }
 
 /** The child's 18th birthday, when the date of birth is known. */
