@@ -66,8 +66,11 @@ export interface SizeMeasure {
  * timescales) on its own branch: the whole library (zod external) 30,044 B, ceiling raised to 33,000 B;
  * parseEvents + replay + dueItems with zod 28,174 B; addWorkingDays alone 4,824 B.
  * Both tracks together on main: ceiling 37,000 B.
- * Then timelineSvg (its layout, axis and markers, about 4.6 kB) over both tracks: the whole
- * library (zod external) 39,483 B, ceiling 41,000 B. Its axis builds its tick kinds with
+ * The returns on their own branch: about 33.6 kB once they are exported too (censusRecord, toCensusXml, annexA,
+ * caseMeasures: pure functions of a state, so browser apps may build them too): ceiling 37,000 B.
+ * All three together on main: ceiling 41,000 B.
+ * Then timelineSvg (its layout, axis and markers, about 4.6 kB) over all three: the whole
+ * library (zod external) 43,104 B, ceiling 46,000 B. Its axis builds its tick kinds with
  * pure calls, so the calendar-only bundle does not grow.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
@@ -87,7 +90,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 41_000,
+    budget: 46_000,
   },
   {
     name: 'whole library with zod',

@@ -11,12 +11,15 @@
  * @document ../docs/recipes/replay-a-case.md
  * @document ../docs/recipes/conferences.md
  * @document ../docs/recipes/plan-actions.md
+ * @document ../docs/recipes/census-and-annex-a.md
+ * @document ../docs/recipes/batch-runs.md
  * @document ../docs/timescales.md
  * @document ../docs/errors.md
  * @document ../docs/events.md
  * @document ../docs/pathway.md
  * @document ../docs/cli.md
  * @document ../docs/conferences.md
+ * @document ../docs/census.md
  * @document ../docs/plan.md
  * @document ../docs/domain.md
  * @document ../docs/calendars.md
@@ -114,6 +117,8 @@ export type {
   PreProceedingsRecord,
   ProceedingsRecord,
   ProtectionPlan,
+  Section47Enquiry,
+  CinEpisode,
   SocialCareState,
   TrackedDeadline,
 } from './pathway/state.js';
@@ -132,6 +137,21 @@ export { eventTracks, caseEventTypes, type Track } from './pathway/eventTracks.j
 export { toICalendar, type ICalendarAlarm, type ICalendarOptions } from './outputs/iCalendar.js';
 export { pathwayDiagram, caseMermaid, type CaseMermaidOptions } from './outputs/mermaid.js';
 export { timelineSvg, type TimelineSvgOptions } from './outputs/timelineSvg.js';
+export { collectionYear, type CollectionYear } from './returns/collectionYear.js';
+export { categoryOfAbuse, type CategoryOfAbuse } from './returns/categoryOfAbuse.js';
+export {
+  censusRecord,
+  type CensusRecord,
+  type CensusRecordOptions,
+  type CensusCinDetails,
+  type CensusSection47,
+  type CensusChildProtectionPlan,
+  type CensusPreProceedings,
+  type InitialCPCtargetRule,
+} from './returns/censusRecord.js';
+export { toCensusXml, type CensusXmlOptions } from './returns/censusXml.js';
+export { annexA, annexAList5Headers, annexAList7Headers, type AnnexACase, type AnnexAList, type AnnexAOptions } from './returns/annexA.js';
+export { caseMeasures, type CaseMeasures, type ConferenceTiming, type ConferenceBand } from './returns/caseMeasures.js';
 export { agencyOf, agencyRoles, type Agency, type AgencyRole } from './pathway/conference/agencies.js';
 export {
   agencyReportReceivedSchema,

@@ -1,19 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as batch from '../../src/batch/index.js';
 import * as library from '../../src/index.js';
 import { runSample, tsBlocks } from '../support/codeSamples.js';
 
 /*
  * The documentation site's guide and recipes (docs/guide.md, docs/recipes/*.md) show real
  * outputs: every ```ts block runs against the library (see test/support/codeSamples.ts), with
- * node:fs's readFileSync in scope for the samples that read a stored log. The site's first page
+ * the batch subpath's exports and node:fs's readFileSync in scope for the samples that read a stored log. The site's first page
  * links every recipe, and TypeDoc is given every one.
  */
 const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
 const recipes = readdirSync(`${docs}recipes`).filter((name) => name.endsWith('.md')).sort();
 const pages = ['guide.md', ...recipes.map((name) => `recipes/${name}`)];
-const scope = { readFileSync, ...library };
+const scope = { readFileSync, ...library, ...batch };
 
 describe('the guide and recipes', () => {
   it('has the recipes', () => {
