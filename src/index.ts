@@ -3,27 +3,6 @@
  * tested code.
  *
  * @packageDocumentation
- * @document ../docs/guide.md
- * @document ../docs/recipes/local-closure-day.md
- * @document ../docs/recipes/local-rule.md
- * @document ../docs/recipes/scotland-and-northern-ireland.md
- * @document ../docs/recipes/official-data.md
- * @document ../docs/recipes/replay-a-case.md
- * @document ../docs/recipes/conferences.md
- * @document ../docs/recipes/plan-actions.md
- * @document ../docs/recipes/census-and-annex-a.md
- * @document ../docs/recipes/batch-runs.md
- * @document ../docs/timescales.md
- * @document ../docs/errors.md
- * @document ../docs/events.md
- * @document ../docs/pathway.md
- * @document ../docs/cli.md
- * @document ../docs/conferences.md
- * @document ../docs/census.md
- * @document ../docs/plan.md
- * @document ../docs/domain.md
- * @document ../docs/calendars.md
- * @document ../docs/glossary.md
  */
 export { CalendarError, type CalendarErrorCode } from './dates/calendarError.js';
 export { formatIssuePath, type IssueList, type ValidationIssue } from './validation/validationIssue.js';

@@ -6,7 +6,7 @@
  * export lands in its topic without anyone remembering a tag, and a file moved to another folder
  * moves with it. An export whose comment has its own `@group` keeps it.
  */
-import { Comment, CommentTag, Converter } from 'typedoc';
+import { Comment, CommentTag, Converter, ReflectionKind } from 'typedoc';
 
 /** Folders under src/ and their topic, in the order the reference lists them. */
 export const topics = [
@@ -25,7 +25,8 @@ export function load(app) {
   /** @type {Map<number, string>} */
   const topicOf = new Map();
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
-    if (reflection.parent !== context.project) return;
+    // An export of an entry point: a child of the project, or of an entry point's module.
+    if (reflection.parent !== context.project && !reflection.parent?.kindOf(ReflectionKind.Module)) return;
     let symbol = context.getSymbolFromReflection(reflection);
     if (symbol !== undefined && symbol.flags & 2097152 /* ts.SymbolFlags.Alias */) symbol = context.checker.getAliasedSymbol(symbol);
     const file = symbol?.declarations?.[0]?.getSourceFile().fileName.replaceAll('\\', '/') ?? '';
@@ -34,7 +35,8 @@ export function load(app) {
   });
   // Before TypeDoc's own grouping, which runs at the end of resolving with priority -100.
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
-    for (const reflection of context.project.children ?? []) {
+    const modules = (context.project.children ?? []).filter((child) => child.kindOf(ReflectionKind.Module));
+    for (const reflection of [...(context.project.children ?? []), ...modules.flatMap((module) => module.children ?? [])]) {
       const topic = topicOf.get(reflection.id);
       if (topic === undefined) continue;
       const signature = reflection.signatures?.[0];

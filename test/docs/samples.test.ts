@@ -35,10 +35,10 @@ describe('the guide and recipes', () => {
 
   it('links every recipe from the first page, and gives each to TypeDoc', () => {
     const home = readFileSync(`${docs}README.md`, 'utf8');
-    const index = readFileSync(fileURLToPath(new URL('../../src/index.ts', import.meta.url)), 'utf8');
+    const typedoc = JSON.parse(readFileSync(fileURLToPath(new URL('../../typedoc.json', import.meta.url)), 'utf8')) as { projectDocuments: string[] };
     for (const recipe of recipes) {
       expect(home, recipe).toContain(`](recipes/${recipe})`);
-      expect(index, recipe).toContain(`@document ../docs/recipes/${recipe}`);
+      expect(typedoc.projectDocuments, recipe).toContain(`docs/recipes/${recipe}`);
     }
   });
 });
