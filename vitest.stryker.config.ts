@@ -1,0 +1,19 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+/*
+ * The suite as Stryker runs it against each mutant (stryker.config.json): the unit tests that
+ * call the library in-process. Left out are the tests that run other programs or measure the
+ * whole package (the built CLI, bundle sizes, the fuzzing sample, replay timing, the Node
+ * package checks): they cannot see a mutant in the sandbox's sources, and they would run for
+ * every mutant they cover. Type tests (test-d) are the TypeScript checker's job there.
+ */
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      exclude: ['test/cli/**', 'test/size.test.ts', 'test/fuzz/**', 'test/pathway/replayScaling.test.ts', 'test/standalone.test.ts', 'node_modules/**'],
+      typecheck: { enabled: false },
+    },
+  }),
+);
