@@ -52,6 +52,14 @@ export interface SizeMeasure {
  * Measured 2026-12-04, moving the schemas from classic zod to zod/mini: parseEvents + replay +
  * dueItems with zod from 109,135 B to 24,144 B; addWorkingDays alone 4,151 B; the whole library
  * with zod from 115,034 B to 30,141 B (zod external 22,380 B).
+ * Measured 2026-12-04 after issue 15 (the Wales rule set with its citations and labels, rule-set
+ * choices and settings, the letter and meeting timescales, the EPO and extension findings):
+ * the whole library (zod external) 24,528 B, ceiling raised to 27,000 B; addWorkingDays alone
+ * 4,619 B (Scotland and Northern Ireland from 1995).
+ * Measured 2026-12-04, adding calendarFromGovUkFeed (the gov.uk feed schema and the checks of
+ * app-supplied official years), isProvisional and DueItem.provisional: the whole library (zod
+ * external) 23,904 B, ceiling 26,000 B; addWorkingDays alone 4,309 B (the feed checks stay out).
+ * Both together on main: the ceiling is 28,500 B.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
   {
@@ -70,7 +78,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 23_500,
+    budget: 28_500,
   },
   {
     name: 'whole library with zod',

@@ -52,17 +52,20 @@ export function renderOfficialHolidays(feedText: string): string {
   return lines.join('\n');
 }
 
+/** True when the module at `module` is not what the feed at `feed` renders to. */
+export function isStale(feed: string, module: string): boolean {
+  return readFileSync(module, 'utf8') !== renderOfficialHolidays(readFileSync(feed, 'utf8'));
+}
+
 const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  const rendered = renderOfficialHolidays(readFileSync(feedPath, 'utf8'));
   if (process.argv.includes('--check')) {
-    const current = readFileSync(modulePath, 'utf8');
-    if (current !== rendered) {
+    if (isStale(feedPath, modulePath)) {
       console.error(`${modulePath} is stale: run npm run generate`);
       process.exit(1);
     }
   } else {
-    writeFileSync(modulePath, rendered);
+    writeFileSync(modulePath, renderOfficialHolidays(readFileSync(feedPath, 'utf8')));
     console.log(`wrote ${modulePath}`);
   }
 }

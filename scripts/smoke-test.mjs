@@ -4,8 +4,9 @@
 // moduleResolution node16 and nodenext. Catches what unit tests cannot see: a file left out of
 // `files`, an `exports` map pointing at the wrong build, declarations that do not resolve.
 //
+// `npm pack` runs the `prepack` build, as a publish from a clean clone does, and the tarball
+// must then hold every file the package points at (a clone has no dist/ until that build).
 // The two projects are set up and checked side by side, to keep the run short.
-// Run after `npm run build` (it is the last step of `npm run test:package`).
 // SMOKE_KEEP=1 keeps the temporary directory for a look after a failure.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -21,12 +22,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const started = performance.now();
 
-for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
-  if (!existsSync(join(root, file))) {
-    console.error(`smoke test FAILED: ${file} is missing: run \`npm run build\` first`);
-    process.exit(1);
-  }
-}
+/** Files a published tarball must hold: both builds, their declarations, the CLI, the licence, the schema. */
+const required = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'LICENSE', 'schema/events.json'];
 
 const work = mkdtempSync(join(tmpdir(), 'cpp-smoke-'));
 let passed = false;
@@ -72,8 +69,10 @@ async function check(project, tarball) {
 async function pack(dir) {
   const [result] = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', dir], root));
   const shipped = result.files.map((file) => file.path);
-  const unexpected = shipped.filter((path) => !/^(dist\/|schema\/events\.json$|package\.json$|README\.md$|LICENSE)/.test(path));
+  const unexpected = shipped.filter((path) => !/^(dist\/|schema\/events\.json$|package\.json$|README\.md$|LICENSE$)/.test(path));
   if (unexpected.length > 0) fail(`the tarball ships unexpected files: ${unexpected.join(', ')}`);
+  const missing = required.filter((path) => !shipped.includes(path));
+  if (missing.length > 0) fail(`the tarball lacks ${missing.join(', ')}`);
   console.log(`  packed ${result.filename}: ${shipped.length} files, ${(result.size / 1024).toFixed(1)} kB`);
   return join(dir, result.filename);
 }
@@ -137,6 +136,11 @@ const checks = [
     calendar: lib.createCalendar({ closures: [{ from: '2026-12-29', to: '2026-12-31', name: 'Closure' }] }),
   }), '2027-01-04'],
   [lib.toIsoDate(new Date('2026-07-01T23:30:00Z')), '2026-07-02'],
+  [lib.isProvisional('2040-01-02'), true],
+  [lib.isWorkingDay('2026-08-31', {
+    calendar: lib.calendarFromGovUkFeed({ 'england-and-wales': { division: 'england-and-wales', events: [{ title: 'New Year’s Day', date: '2026-01-01' }] } }, { division: 'england-and-wales' }),
+  }), true],
+  [errorCode(() => lib.calendarFromGovUkFeed({}, { division: 'scotland' })), 'INVALID_FEED'],
   [errorCode(() => lib.addWorkingDays('2026-02-30', 1)), 'INVALID_DATE'],
   [errorCode(() => lib.addWorkingDays('1990-01-01', 1)), 'OUT_OF_CALENDAR_RANGE'],
 ];

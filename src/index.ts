@@ -15,10 +15,14 @@ export type {
   CalendarSpec,
   Closure,
   ExtraHoliday,
+  OfficialYears,
   WorkingDayCalendar,
   YearRange,
 } from './calendar/workingDayCalendar.js';
 export { englandAndWales, scotland, northernIreland, createCalendar } from './calendar/calendars.js';
+export { calendarFromGovUkFeed, type GovUkFeedOptions } from './calendar/calendarFromGovUkFeed.js';
+export { govUkFeedSchema, type GovUkFeed } from './calendar/govUkFeed.js';
+export { isProvisional } from './calendar/provisional.js';
 export {
   isWorkingDay,
   addWorkingDays,
@@ -38,16 +42,21 @@ export {
   timeUnits,
   type TimeUnit,
   type Counting,
+  rolls,
+  type Roll,
+  type RuleChoices,
   type RuleStatus,
   type Timescale,
   type TimescaleId,
 } from './rules/timescale.js';
+export { walesAdditionalTimescales, walesLabels } from './rules/walesSafeguardingProcedures.js';
 export { timescales, timescaleIds } from './rules/catalogue.js';
 export { describePeriod } from './rules/describeRule.js';
 export { TimescaleError, type TimescaleErrorCode } from './rules/timescaleError.js';
 export { ruleSetSettingsSchema, type RuleSetSettings, type RuleSetSettingsInput } from './rules/ruleSetSettings.js';
 export {
   englandWorkingTogether2023,
+  walesSafeguardingProcedures,
   createRuleSet,
   type RuleSet,
   type RuleSetInput,
@@ -71,6 +80,7 @@ export type {
   CaseRules,
   CaseState,
   EmergencyState,
+  LegalFinding,
   LegalState,
   PreProceedingsRecord,
   ProceedingsRecord,

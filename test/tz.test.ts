@@ -67,7 +67,7 @@ describe(`results whatever the host time zone (TZ=${process.env.TZ ?? 'unset'}, 
     expect(isWorkingDay('2026-08-03', { calendar: scotland })).toBe(false);
   });
 
-  it('gives the RULES.md example and the calendar-month examples', () => {
+  it('gives the docs/domain.md counting example and the calendar-month examples', () => {
     expect(addWorkingDays('2024-12-19', 15)).toBe('2025-01-14');
     expect(addCalendarMonths('2025-08-31', 3)).toBe('2025-11-30');
     expect(addCalendarMonths('2025-11-30', 3)).toBe('2026-02-28');

@@ -6,7 +6,8 @@ import {
 } from './data/officialHolidays.generated.js';
 import { divisions, type Division } from './division.js';
 import type { OfficialHolidays } from './officialHolidays.js';
-import { calendarFrom, type CalendarSpec, type WorkingDayCalendar } from './workingDayCalendar.js';
+import { checkOfficialYears } from './officialYears.js';
+import { calendarFrom, supportedYears, type CalendarSpec, type WorkingDayCalendar } from './workingDayCalendar.js';
 
 /**
  * England & Wales working days: the default calendar of every function.
@@ -40,6 +41,11 @@ const officialByDivision: Record<Division, OfficialHolidays> = {
   'northern-ireland': northernIrelandOfficial,
 };
 
+/** The built-in official holidays of a division. */
+export function officialHolidaysOf(division: Division): OfficialHolidays {
+  return officialByDivision[division];
+}
+
 /**
  * A calendar for a local authority: a division's bank holidays plus local closure days and any
  * newly proclaimed holidays. Dates are checked; a closure outside the supported years is
@@ -64,5 +70,8 @@ export function createCalendar(spec: CalendarSpec = {}): WorkingDayCalendar {
   if (spec.name !== undefined && typeof spec.name !== 'string') {
     throw new CalendarError('INVALID_ARGUMENT', 'name', 'name must be a string');
   }
-  return calendarFrom(officialByDivision[division], spec);
+  const official = officialByDivision[division];
+  const officialHolidays =
+    spec.officialHolidays === undefined ? undefined : checkOfficialYears(spec.officialHolidays, official, supportedYears);
+  return calendarFrom(official, { ...spec, officialHolidays });
 }

@@ -16,8 +16,24 @@ const MONDAY = 1;
 
 /**
  * A division's bank holidays in a year by the standing rules of the Banking and Financial
- * Dealings Act 1971 Sch 1 and the annual proclamations (RULES.md section 2), with the recorded
- * one-off changes applied. Used before the gov.uk feed begins and to project after it ends.
+ * Dealings Act 1971 Sch 1 and the annual proclamations (docs/domain.md, bank holidays; docs/calendars.md), with the recorded
+ * one-off changes applied. Used before the gov.uk feed begins (from 1995, every division) and
+ * to project after it ends.
+ *
+ * Which days rest on the Act and which on the proclamation made each year under s1(3):
+ * - England and Wales (Sch 1 para 1): Easter Monday, the last Mondays of May and August,
+ *   26 December (27th when the 25th or 26th is a Sunday). New Year's Day (since 1974) and the
+ *   first Monday of May (since 1978) by proclamation; Christmas Day and Good Friday are
+ *   common-law holidays.
+ * - Scotland (Sch 1 para 2): 1 and 2 January (3rd when either is a Sunday), Good Friday, the
+ *   first Mondays of May and August, Christmas Day (26th when a Sunday), and 30 November
+ *   (the following Monday at a weekend) from the St Andrew's Day Bank Holiday (Scotland) Act
+ *   2007 s1, in force 16 January 2007. Boxing Day and the last Monday of May by proclamation.
+ * - Northern Ireland (Sch 1 para 3): 17 March (18th when a Sunday), Easter Monday, the last
+ *   Mondays of May and August, 26 December as England. 12 July, New Year's Day and the first
+ *   Monday of May by proclamation (12 July by the Secretary of State each year).
+ * A Saturday holiday has a substitute only by proclamation: the custom, followed here, is the
+ * next free weekday; the exceptions found are recorded in `oneOffChanges` as not appointed.
  */
 export function ruleBasedHolidays(division: Division, year: number): RuleHoliday[] {
   const easter = easterSunday(year);
@@ -75,8 +91,13 @@ function applyOneOffs(division: Division, year: number, holidays: RuleHoliday[])
   let result = holidays;
   for (const change of oneOffChanges) {
     if (!change.divisions.includes(division) || Number(change.date.slice(0, 4)) !== year) continue;
+    const epochDay = toEpochDay(change.date);
+    if (change.notAppointed === true) {
+      result = result.filter((holiday) => holiday.epochDay !== epochDay);
+      continue;
+    }
     if (change.replaces !== undefined) result = result.filter((holiday) => holiday.name !== change.replaces);
-    result = [...result, { epochDay: toEpochDay(change.date), name: change.name }];
+    result = [...result, { epochDay, name: change.name }];
   }
   return result;
 }

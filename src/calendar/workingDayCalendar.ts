@@ -23,7 +23,7 @@ export interface YearRange {
 export interface CalendarCoverage {
   /** Every year the calendar answers for; a date outside is `OUT_OF_CALENDAR_RANGE`. */
   readonly supported: YearRange;
-  /** Years taken from the official gov.uk feed. */
+  /** Years taken from the official gov.uk feed (the built-in copy, or one the app supplied). */
   readonly official: YearRange;
   /** Years before the feed derived from the standing rules and recorded one-off days. */
   readonly historical: YearRange | null;
@@ -40,6 +40,20 @@ export interface ExtraHoliday {
   readonly name: string;
 }
 
+/**
+ * Official bank holidays for a run of whole years, held by a calendar as data: the years an app
+ * took from a gov.uk-format feed with {@link calendarFromGovUkFeed}. For these years they replace
+ * the built-in dates.
+ */
+export interface OfficialYears {
+  /** The first year covered. */
+  readonly from: number;
+  /** The last year covered. */
+  readonly to: number;
+  /** Every bank holiday of those years, in date order. */
+  readonly holidays: readonly ExtraHoliday[];
+}
+
 /** What {@link createCalendar} takes; plain data, so it can be stored as JSON. */
 export interface CalendarSpec {
   /** The bank-holiday division; England & Wales when omitted. */
@@ -50,6 +64,8 @@ export interface CalendarSpec {
   readonly extraHolidays?: readonly ExtraHoliday[];
   /** A name for the calendar, shown in explanations; defaults to the division's name. */
   readonly name?: string;
+  /** Official holidays from an app-supplied feed (see {@link calendarFromGovUkFeed}). */
+  readonly officialHolidays?: OfficialYears;
 }
 
 /**
@@ -63,9 +79,15 @@ export interface WorkingDayCalendar {
   readonly closures: readonly Closure[];
   readonly extraHolidays: readonly ExtraHoliday[];
   readonly coverage: CalendarCoverage;
+  /** Official holidays from an app-supplied feed; absent when the built-in data is used. */
+  readonly officialHolidays?: OfficialYears;
 }
 
-/** The first year answered by rule for England & Wales (RULES.md section 2). */
+/**
+ * The first year answered by rule, in every division (docs/domain.md, bank holidays;
+ * docs/calendars.md): the standing days of the Banking and Financial Dealings Act 1971 Sch 1,
+ * the yearly proclamations and the one-off proclamations recorded from 1995 on.
+ */
 const FIRST_HISTORICAL_YEAR = 1995;
 /** The last year projected by rule after the feed ends. */
 const LAST_PROJECTED_YEAR = 2075;
@@ -80,18 +102,24 @@ const indexes = new WeakMap<WorkingDayCalendar, WorkingDayIndex>();
 const officialSources = new WeakMap<WorkingDayCalendar, OfficialHolidays>();
 
 /**
- * Builds a calendar from a division's official holidays and a specification. The index is
- * built on first use, not here, so importing the library costs nothing.
+ * Builds a calendar from a division's official holidays and a specification whose
+ * `officialHolidays`, if any, `checkOfficialYears` has already checked. The index is built on
+ * first use, not here, so importing the library costs nothing.
  */
 export function calendarFrom(official: OfficialHolidays, spec: CalendarSpec = {}): WorkingDayCalendar {
   const division = official.division;
-  const historical =
-    division === 'england-and-wales' ? { from: FIRST_HISTORICAL_YEAR, to: official.firstYear - 1 } : null;
+  const supported = supportedYears;
+  const fed = spec.officialHolidays;
+  // The feed wins for the years it covers; the built-in years either side of it stay.
+  const officialRange = {
+    from: Math.min(official.firstYear, fed?.from ?? official.firstYear),
+    to: Math.max(official.lastYear, fed?.to ?? official.lastYear),
+  };
   const coverage: CalendarCoverage = {
-    supported: { from: historical?.from ?? official.firstYear, to: LAST_PROJECTED_YEAR },
-    official: { from: official.firstYear, to: official.lastYear },
-    historical,
-    provisional: { from: official.lastYear + 1, to: LAST_PROJECTED_YEAR },
+    supported,
+    official: officialRange,
+    historical: supported.from < officialRange.from ? { from: supported.from, to: officialRange.from - 1 } : null,
+    provisional: { from: officialRange.to + 1, to: LAST_PROJECTED_YEAR },
   };
   const calendar: WorkingDayCalendar = Object.freeze({
     name: spec.name ?? divisionNames[division],
@@ -99,10 +127,14 @@ export function calendarFrom(official: OfficialHolidays, spec: CalendarSpec = {}
     closures: Object.freeze(checkClosures(spec.closures ?? [], coverage.supported)),
     extraHolidays: Object.freeze(checkExtraHolidays(spec.extraHolidays ?? [], coverage.supported)),
     coverage: Object.freeze(coverage),
+    ...(fed === undefined ? {} : { officialHolidays: fed }),
   });
   officialSources.set(calendar, official);
   return calendar;
 }
+
+/** The years every division's calendars answer for: from the recorded history to the end of the projection. */
+export const supportedYears: YearRange = /* @__PURE__ */ Object.freeze({ from: FIRST_HISTORICAL_YEAR, to: LAST_PROJECTED_YEAR });
 
 /** True for a calendar made by this library (not a plain copy of one's fields). */
 export function isLibraryCalendar(calendar: object): calendar is WorkingDayCalendar {
@@ -125,19 +157,25 @@ export function indexOf(calendar: WorkingDayCalendar): WorkingDayIndex {
 
 function nonWorkingDaysOf(calendar: WorkingDayCalendar, official: OfficialHolidays): NonWorkingDay[] {
   const { coverage } = calendar;
+  const fed = calendar.officialHolidays;
+  const isFed = (year: number) => fed !== undefined && year >= fed.from && year <= fed.to;
+  const isBuiltIn = (year: number) => year >= official.firstYear && year <= official.lastYear;
   const days: NonWorkingDay[] = [];
-  for (let year = coverage.supported.from; year < official.firstYear; year++) {
+  // Years neither feed covers are answered by rule: before the official years from the
+  // recorded history, after them projected (and so provisional).
+  for (let year = coverage.supported.from; year <= coverage.supported.to; year++) {
+    if (isFed(year) || isBuiltIn(year)) continue;
+    const provisional = year >= coverage.provisional.from;
     for (const holiday of ruleBasedHolidays(calendar.division, year)) {
-      days.push({ epochDay: holiday.epochDay, name: holiday.name, kind: 'bankHoliday', provisional: false });
+      days.push({ epochDay: holiday.epochDay, name: holiday.name, kind: 'bankHoliday', provisional });
     }
   }
   for (const [date, name] of official.holidays) {
+    if (isFed(Number(date.slice(0, 4)))) continue;
     days.push({ epochDay: toEpochDay(date), name, kind: 'bankHoliday', provisional: false });
   }
-  for (let year = coverage.provisional.from; year <= coverage.provisional.to; year++) {
-    for (const holiday of ruleBasedHolidays(calendar.division, year)) {
-      days.push({ epochDay: holiday.epochDay, name: holiday.name, kind: 'bankHoliday', provisional: true });
-    }
+  for (const { date, name } of fed?.holidays ?? []) {
+    days.push({ epochDay: toEpochDay(date), name, kind: 'bankHoliday', provisional: false });
   }
   for (const extra of calendar.extraHolidays) {
     days.push({ epochDay: toEpochDay(extra.date), name: extra.name, kind: 'bankHoliday', provisional: false });

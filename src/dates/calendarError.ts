@@ -1,18 +1,20 @@
 import type { IssueList, ValidationIssue } from '../validation/validationIssue.js';
 
 /** Stable codes carried by {@link CalendarError}; apps may switch on them. */
-export type CalendarErrorCode = 'INVALID_DATE' | 'INVALID_ARGUMENT' | 'OUT_OF_CALENDAR_RANGE';
+export type CalendarErrorCode = 'INVALID_DATE' | 'INVALID_ARGUMENT' | 'OUT_OF_CALENDAR_RANGE' | 'INVALID_FEED';
 
 /** What each code means: docs/errors.md is generated from this, and a new code needs its line. */
 export const calendarErrorMeanings = {
   INVALID_DATE: 'A date that is not written YYYY-MM-DD or does not exist (2026-02-30).',
   INVALID_ARGUMENT: 'An argument of the wrong kind: an amount that is not a whole number, a calendar specification with a bad closure, an unknown division.',
   OUT_OF_CALENDAR_RANGE: "A date outside the calendar's supported years (`calendar.coverage.supported`): never a silent \"no holiday\".",
+  INVALID_FEED: 'A bank-holiday feed given to `calendarFromGovUkFeed` that is not in the gov.uk format, or whose years leave a gap after the built-in ones: `issues` lists every problem by its JSON path.',
 } as const satisfies Record<CalendarErrorCode, string>;
 
 /**
  * The error thrown by date and calendar functions when they are called wrongly: an invalid
- * date, a non-integer amount, or a date outside the calendar's supported years.
+ * date, a non-integer amount, a date outside the calendar's supported years, or a bank-holiday
+ * feed that is not in the gov.uk format (`INVALID_FEED`, every problem in `issues`).
  *
  * @example
  * try {
@@ -25,7 +27,7 @@ export const calendarErrorMeanings = {
  */
 export class CalendarError extends Error {
   override readonly name = 'CalendarError';
-  /** The stable code: `INVALID_DATE`, `INVALID_ARGUMENT` or `OUT_OF_CALENDAR_RANGE`. */
+  /** The stable code: `INVALID_DATE`, `INVALID_ARGUMENT`, `OUT_OF_CALENDAR_RANGE` or `INVALID_FEED`. */
   readonly code: CalendarErrorCode;
   /** The name of the argument that was wrong, e.g. `date` or `amount`. */
   readonly argument: string;

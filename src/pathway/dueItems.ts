@@ -2,7 +2,7 @@ import { parseDateTime, type IsoDateTime } from '../dates/dateTime.js';
 import { toEpochDay } from '../dates/epochDay.js';
 import type { IsoDate } from '../dates/isoDate.js';
 import { describePeriod } from '../rules/describeRule.js';
-import { dueOf } from '../rules/dueDate.js';
+import { dueOf, isNonWorkingDay, nonWorkingSentence, provisionalWords } from '../rules/dueDate.js';
 import type { Timescale, TimescaleId } from '../rules/timescale.js';
 import type { CaseState, TrackedDeadline } from './state.js';
 
@@ -27,6 +27,13 @@ export interface DueItem {
   readonly kind: 'step' | 'limit';
   /** The rule as applied, with its source. */
   readonly rule: Timescale;
+  /** True when `due` is not a working day of the case's calendar: the office may be shut. */
+  readonly onNonWorkingDay: boolean;
+  /**
+   * True when a working-day count ran into years beyond the calendar's official bank-holiday
+   * data, so a holiday proclaimed later could move the date (see `isProvisional`).
+   */
+  readonly provisional: boolean;
   /** One sentence a worker can read. */
   readonly explanation: string;
 }
@@ -48,8 +55,9 @@ export interface DueItemsOptions {
  */
 export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] {
   const asOf = toEpochDay(options?.asOf, 'asOf');
-  const { ruleSet } = state.rules;
+  const { ruleSet, calendar } = state.rules;
   const notBefore = earliestHearing(state);
+  const provisionalFrom = toEpochDay(`${calendar.coverage.provisional.from}-01-01`);
   const items: DueItem[] = [];
   // The due days of `items`, position for position: dates are ordered as days, never as text.
   const dueDays: number[] = [];
@@ -58,6 +66,11 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
     const rule = ruleSet.timescales[deadline.timescale];
     const dueDay = toEpochDay(deadline.due);
     const status = statusOf(deadline, dueDay, asOf);
+    const onNonWorkingDay = isNonWorkingDay(deadline.due, calendar);
+    // A count is provisional when its later end (the due day, or the start for a rule counted
+    // back from a booked day) lies in a projected year.
+    const provisional =
+      rule.unit === 'workingDays' && Math.max(dueDay, toEpochDay(deadline.from.slice(0, 10))) >= provisionalFrom;
     // One literal of one shape (absent fields undefined, left out by JSON) keeps this fast.
     const item: DueItem = {
       timescale: deadline.timescale,
@@ -69,7 +82,11 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
       metOn: deadline.metOn,
       kind: deadline.kind,
       rule,
-      explanation: explain(deadline, rule, status),
+      onNonWorkingDay,
+      provisional,
+      explanation:
+        explain(deadline, rule, status, state, provisional) +
+        (onNonWorkingDay ? ` ${nonWorkingSentence(deadline.due, calendar)}` : ''),
     };
     // Inserted in due order as the list is built, moving back past the later-due items: the
     // case appends deadlines roughly in due order, so each item moves back past few, and this
@@ -108,11 +125,20 @@ const statusWords: Record<DueStatus, string> = {
   metLate: 'met late',
 };
 
-function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus): string {
+function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus, state: CaseState, provisional: boolean): string {
   const words = ruleWordsOf(rule);
   const when = deadline.dueAt ?? deadline.due;
   const met = deadline.metOn === undefined ? '' : ` on ${deadline.metAt ?? deadline.metOn}`;
-  return `${words[deadline.kind]}${deadline.from}), by ${when}: ${statusWords[status]}${met}${words.source}`;
+  const projected = provisional ? provisionalWords : '';
+  return `${words[deadline.kind]}${deadline.from}), by ${when}${projected}: ${statusWords[status]}${met}${words.source}${findingWords(deadline, state)}`;
+}
+
+/** An extension made after the timetable had ended says so on the period it began. */
+function findingWords(deadline: TrackedDeadline, state: CaseState): string {
+  const findings = state.legal.findings;
+  if (findings === undefined || deadline.timescale !== 'proceedingsExtension') return '';
+  const finding = findings.find((candidate) => candidate.expiredOn === deadline.from);
+  return finding === undefined ? '' : ` ${finding.message}`;
 }
 
 /** The parts of an explanation that depend on the rule alone: its opening for each kind, and its source. */

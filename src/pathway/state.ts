@@ -64,6 +64,22 @@ export interface LegalState {
   readonly proceedings?: ProceedingsRecord;
   /** A supervision order in force: its start and current end. */
   readonly supervisionOrder?: { readonly madeOn: IsoDate; readonly endsOn: IsoDate };
+  /** What the track accepted but an app should show; absent until there is one. */
+  readonly findings?: readonly LegalFinding[];
+}
+
+/**
+ * Something the legal track recorded rather than refused, for the app to show: an extension
+ * of the care proceedings timetable made after the timetable had already ended.
+ */
+export interface LegalFinding {
+  readonly code: 'EXTENDED_AFTER_EXPIRY';
+  /** The date of the event that gave rise to it. */
+  readonly date: IsoDate;
+  /** The last day of the timetable that had run out. */
+  readonly expiredOn: IsoDate;
+  /** One sentence a worker can read, with its source. */
+  readonly message: string;
 }
 
 /** The CIN census pre-proceedings fields, as the case builds them. */

@@ -1,15 +1,18 @@
 import { nonWorkingWeekdays, type NonWorkingWeekday } from '../calendar/bankHolidays.js';
 import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
-import { addWorkingDaysToEpochDay } from '../calendar/workingDays.js';
+import { addWorkingDaysToEpochDay, isWorkingDay } from '../calendar/workingDays.js';
 import { addCalendarMonths } from '../dates/calendarMonths.js';
 import { formatLondonDateTime, parseDateTime, type IsoDateTime } from '../dates/dateTime.js';
 import { fromEpochDay, toEpochDay } from '../dates/epochDay.js';
-import { yearOf } from '../dates/gregorian.js';
+import { dayOfWeek, yearOf } from '../dates/gregorian.js';
 import type { DateInput, IsoDate } from '../dates/isoDate.js';
 import { describePeriod } from './describeRule.js';
 import { englandWorkingTogether2023, type RuleSet } from './ruleSet.js';
 import type { Timescale, TimescaleId, TimeUnit } from './timescale.js';
 import { TimescaleError } from './timescaleError.js';
+
+/** What an explanation says of a deadline that relies on bank holidays projected by rule. */
+export const provisionalWords = ' (provisional: relies on projected bank holidays)';
 
 /** The units of rules that end on a date rather than at a moment. */
 type DateUnit = Exclude<TimeUnit, 'hours'>;
@@ -39,6 +42,13 @@ export interface Deadline {
   readonly skipped: readonly NonWorkingWeekday[];
   /** True when the answer relied on holidays projected beyond the official feed. */
   readonly provisional: boolean;
+  /**
+   * True when `due` is not a working day of the calendar (a weekend, a bank holiday or a
+   * closure): the office may be shut on the last day. The explanation says so.
+   */
+  readonly onNonWorkingDay: boolean;
+  /** When the rule set's `roll` moved the deadline off a non-working day: the day the period ended. */
+  readonly rolledFrom?: IsoDate;
   /** One sentence a worker can read: the rule, the dates and the source. */
   readonly explanation: string;
 }
@@ -72,6 +82,7 @@ export function dueDate(id: TimescaleId, from: DateInput | IsoDateTime, options:
 
 function hoursDeadline(rule: Timescale, from: IsoDateTime, calendar: WorkingDayCalendar): Deadline {
   const { due, dueAt } = hoursEnd(rule, from);
+  const onNonWorkingDay = isNonWorkingDay(due, calendar);
   return {
     timescale: rule.id,
     from,
@@ -81,8 +92,37 @@ function hoursDeadline(rule: Timescale, from: IsoDateTime, calendar: WorkingDayC
     calendar: calendar.name,
     skipped: [],
     provisional: false,
-    explanation: `${rule.title}: ${describePeriod(rule)} ${rule.start.description} (${from}), so by ${dueAt}. Source: ${rule.source}.`,
+    onNonWorkingDay,
+    explanation:
+      `${rule.title}: ${describePeriod(rule)} ${rule.start.description} (${from}), so by ${dueAt}.` +
+      `${onNonWorkingDay ? ` ${nonWorkingSentence(due, calendar)}` : ''} Source: ${rule.source}.`,
   };
+}
+
+/**
+ * True when the day is not a working day. A calendar-day period may end outside the calendar's
+ * supported years, where only weekends are known: such a day counts by its weekday, and the
+ * sentence says that bank holidays were not checked.
+ */
+export function isNonWorkingDay(day: IsoDate, calendar: WorkingDayCalendar): boolean {
+  if (!isSupported(day, calendar)) return isWeekend(toEpochDay(day));
+  return !isWorkingDay(day, { calendar });
+}
+
+function isSupported(day: IsoDate, calendar: WorkingDayCalendar): boolean {
+  const year = yearOf(toEpochDay(day));
+  return year >= calendar.coverage.supported.from && year <= calendar.coverage.supported.to;
+}
+
+function isWeekend(epochDay: number): boolean {
+  const weekday = dayOfWeek(epochDay);
+  return weekday === 0 || weekday === 6;
+}
+
+/** The sentence every deadline on a non-working day carries. */
+export function nonWorkingSentence(day: IsoDate, calendar: WorkingDayCalendar): string {
+  if (!isSupported(day, calendar)) return `${day} is a weekend day (bank holidays are not known for its year): the office may be shut.`;
+  return `${day} is not a working day in the ${calendar.name} calendar: the office may be shut.`;
 }
 
 /**
@@ -97,7 +137,16 @@ export function dueOf(
   fromDay?: number,
 ): { due: IsoDate; dueAt?: IsoDateTime } {
   if (rule.unit === 'hours') return hoursEnd(rule, from);
-  return { due: periodEnd(rule, rule.unit, fromDay ?? toEpochDay(from, 'from'), calendar) };
+  return { due: rolled(rule, periodEnd(rule, rule.unit, fromDay ?? toEpochDay(from, 'from'), calendar), calendar) };
+}
+
+/**
+ * The due date after the rule's `roll`: a period that ends on a non-working day moves to the
+ * next (or previous) working day; a working day, or `none`, stays.
+ */
+function rolled(rule: Timescale, end: IsoDate, calendar: WorkingDayCalendar): IsoDate {
+  if (rule.roll === undefined || rule.roll === 'none' || isWorkingDay(end, { calendar })) return end;
+  return fromEpochDay(addWorkingDaysToEpochDay(toEpochDay(end), rule.roll === 'nextWorkingDay' ? 1 : -1, { calendar }));
 }
 
 /** The end of an hours rule in London time, and its London date (the date part of that text). */
@@ -109,8 +158,10 @@ function hoursEnd(rule: Timescale, from: IsoDateTime): { due: IsoDate; dueAt: Is
 
 function dateDeadline(rule: Timescale, unit: DateUnit, from: DateInput, calendar: WorkingDayCalendar): Deadline {
   const start = toEpochDay(from, 'from');
-  const due = periodEnd(rule, unit, start, calendar);
+  const end = periodEnd(rule, unit, start, calendar);
+  const due = rolled(rule, end, calendar);
   const dueDay = toEpochDay(due);
+  const onNonWorkingDay = isNonWorkingDay(due, calendar);
   const countsWorkingDays = rule.unit === 'workingDays';
   // The count runs strictly between its day 0 (the day before the start for `beginningWith`)
   // and the due date, due date included: day 0 itself is never passed over.
@@ -121,18 +172,23 @@ function dateDeadline(rule: Timescale, unit: DateUnit, from: DateInput, calendar
   const provisional = countsWorkingDays && yearOf(Math.max(start, dueDay)) >= calendar.coverage.provisional.from;
   const skippedWords =
     skipped.length === 0 ? '' : `, skipping ${skipped.map((day) => `${day.name} (${day.date})`).join(', ')}`;
+  const rolledWords =
+    due === end ? '' : ` The period ends on ${end}, not a working day in the ${calendar.name} calendar; the rule set moves it to the ${rule.roll === 'nextWorkingDay' ? 'next' : 'previous'} working day.`;
   return {
     timescale: rule.id,
     from: fromEpochDay(start),
     due,
+    ...(due === end ? {} : { rolledFrom: end }),
     rule,
     calendar: calendar.name,
     skipped,
     provisional,
+    onNonWorkingDay,
     explanation:
       `${rule.title}: ${describePeriod(rule)} ${rule.start.description} (${fromEpochDay(start)}), so by ${due}` +
       `${countsWorkingDays ? ` in the ${calendar.name} calendar${skippedWords}` : ''}` +
-      `${provisional ? ' (provisional: relies on projected bank holidays)' : ''}. Source: ${rule.source}.`,
+      `${provisional ? provisionalWords : ''}.${rolledWords}` +
+      `${onNonWorkingDay ? ` ${nonWorkingSentence(due, calendar)}` : ''} Source: ${rule.source}.`,
   };
 }
 

@@ -3,8 +3,9 @@ import { createCalendar, englandAndWales } from '../calendar/calendars.js';
 import { divisions } from '../calendar/division.js';
 import { isLibraryCalendar, type CalendarSpec, type WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
 import { timescaleIds, timescales } from './catalogue.js';
-import { describePeriod } from './describeRule.js';
-import { timeUnits, type Counting, type Timescale, type TimescaleId, type TimeUnit } from './timescale.js';
+import { applyOverride, overrideProblems } from './ruleChoices.js';
+import { rolls, timeUnits, type Counting, type Roll, type Timescale, type TimescaleId, type TimeUnit } from './timescale.js';
+import { walesAdditionalTimescales, walesLabels, walesTimescales } from './walesSafeguardingProcedures.js';
 import { ruleSetSettingsSchema, type RuleSetSettings, type RuleSetSettingsInput } from './ruleSetSettings.js';
 import { TimescaleError } from './timescaleError.js';
 import type { ValidationIssue } from '../validation/validationIssue.js';
@@ -15,6 +16,8 @@ export interface TimescaleOverride {
   readonly amount?: number;
   readonly unit?: TimeUnit;
   readonly counting?: Counting;
+  /** What to do when the deadline falls on a day the office is shut; allowed on every date rule. */
+  readonly roll?: Roll;
   readonly title?: string;
   /** The local procedure's own reference, e.g. its manual's section. */
   readonly source?: string;
@@ -68,10 +71,24 @@ export const englandWorkingTogether2023: RuleSet = {
   timescales,
 };
 
-const builtInRuleSets: Readonly<Record<string, RuleSet>> = { englandWorkingTogether2023 };
+/**
+ * The Wales Safeguarding Procedures over the same pathway: their timescales and citations, the
+ * England and Wales calendar, and in its settings the labels an app should show where Welsh
+ * practice names things differently, and the Wales-only rules.
+ *
+ * @example
+ * dueDate('firstCoreGroup', '2026-12-14', { ruleSet: walesSafeguardingProcedures }).due; // '2026-12-30'
+ */
+export const walesSafeguardingProcedures: RuleSet = {
+  name: 'walesSafeguardingProcedures',
+  base: null,
+  calendar: englandAndWales,
+  overrides: {},
+  settings: /* @__PURE__ */ ruleSetSettingsSchema.parse({ labels: walesLabels, additionalTimescales: walesAdditionalTimescales }),
+  timescales: walesTimescales,
+};
 
-/** Rules a local procedure cannot change: their force is statute or court rules. */
-const fixedStatuses = new Set(['statute', 'practiceDirection']);
+const builtInRuleSets: Readonly<Record<string, RuleSet>> = { englandWorkingTogether2023, walesSafeguardingProcedures };
 
 const baseMessage = /* @__PURE__ */ (() => `must be a rule set or one of ${Object.keys(builtInRuleSets).join(', ')}`)();
 
@@ -92,6 +109,7 @@ const ruleSetInputSchema = /* @__PURE__ */ (() => {
       amount: z.optional(positiveWhole),
       unit: z.optional(z.enum(timeUnits as [TimeUnit, ...TimeUnit[]], { error: `must be one of ${timeUnits.join(', ')}` })),
       counting: z.optional(z.enum(['after', 'beginningWith', 'before'], { error: 'must be after, beginningWith or before' })),
+      roll: z.optional(z.enum(rolls as [Roll, ...Roll[]], { error: `must be one of ${rolls.join(', ')}` })),
       title: z.optional(nonEmpty),
       source: z.optional(nonEmpty),
       note: z.optional(text),
@@ -158,14 +176,18 @@ export function createRuleSet(input: RuleSetInput): RuleSet {
   const base = resolveBase(input?.base, issues);
   const settings = settingsOf(base, input?.settings, issues);
   const overrides = mergeOverrides(base.overrides, typeof input?.overrides === 'object' ? input.overrides : {});
-  const resolved = { ...timescales } as Record<TimescaleId, Timescale>;
+  const root = rootTimescalesOf(base);
+  const resolved = { ...root } as Record<TimescaleId, Timescale>;
   for (const id of timescaleIds) {
     const override = overrides[id];
     if (typeof override !== 'object' || override === null) continue;
-    const path = ['overrides', id];
-    const problems = overrideProblems(timescales[id], override, path);
+    const problems: ValidationIssue[] = overrideProblems(root[id], override).map(({ field, code, message }) => ({
+      path: field === null ? ['overrides', id] : ['overrides', id, field],
+      code,
+      message,
+    }));
     issues.push(...problems);
-    if (problems.length === 0) resolved[id] = applyOverride(timescales[id], override, input.name);
+    if (problems.length === 0) resolved[id] = applyOverride(root[id], override, input.name);
   }
   if (issues.length > 0) throw new TimescaleError('INVALID_RULE_SET', 'ruleSet', issues, found.issuesOmitted);
   return Object.freeze({
@@ -178,31 +200,10 @@ export function createRuleSet(input: RuleSetInput): RuleSet {
   });
 }
 
-/** What stops a local procedure changing a rule, beyond the shape zod checks. */
-function overrideProblems(rule: Timescale, override: TimescaleOverride, path: readonly string[]): ValidationIssue[] {
-  if (fixedStatuses.has(rule.status)) {
-    return [{ path, code: 'not_overridable', message: `is set by ${rule.source} and cannot be changed by local procedure` }];
-  }
-  const unit = override.unit ?? rule.unit;
-  if ((unit === 'hours') !== (rule.unit === 'hours')) {
-    const message = rule.unit === 'hours' ? 'must be hours for this rule' : 'cannot be hours for a date rule';
-    return [{ path: [...path, 'unit'], code: 'invalid_value', message }];
-  }
-  return [];
-}
-
-function applyOverride(rule: Timescale, override: TimescaleOverride, ruleSetName: string): Timescale {
-  return {
-    ...rule,
-    ...(definedFields(override) as Partial<Timescale>),
-    id: rule.id,
-    start: rule.start,
-    status: 'localProcedure',
-    source: override.source ?? `${ruleSetName} local procedure`,
-    note: [`National default: ${describePeriod(rule)} ${rule.start.description} (${rule.source}).`, override.note]
-      .filter((part) => part !== undefined && part !== '')
-      .join(' '),
-  };
+/** The built-in rule set's timescales a base layers over (a local rule set keeps its base's). */
+function rootTimescalesOf(base: RuleSet): Readonly<Record<TimescaleId, Timescale>> {
+  const root = builtInRuleSets[base.base ?? base.name];
+  return root === undefined ? timescales : root.timescales;
 }
 
 /** The fields that are set: an `undefined` field changes nothing. */

@@ -20,7 +20,7 @@ const wholeNumberFrom = (min: number, max: number) =>
  * that a bundler drops it from an app that imports only the calendar functions.
  *
  * @example
- * ruleSetSettingsSchema.parse({}); // { quorumOtherAgencies: 2 }
+ * ruleSetSettingsSchema.parse({}); // { quorumOtherAgencies: 2, preProceedingsStart: 'decision' }
  */
 export const ruleSetSettingsSchema = /* @__PURE__ */ (() =>
   z.strictObject(
@@ -29,6 +29,27 @@ export const ruleSetSettingsSchema = /* @__PURE__ */ (() =>
       // or key disciplines with direct contact with the child (Pan-Sussex Child Protection and
       // Safeguarding Procedures 7.8; Swindon likewise): local procedure, so a rule set may change it.
       quorumOtherAgencies: z._default(wholeNumberFrom(0, 10), 2),
+      // Where the 16-week pre-proceedings target starts (Public Law Working Group best practice
+      // guidance leaves it open): the decision by default, the CIN census PPStartDate.
+      preProceedingsStart: z._default(z.enum(['decision', 'letter', 'meeting'], { error: 'must be decision, letter or meeting' }), 'decision'),
+      // Words an app should show where a nation's practice names things differently, keyed by
+      // the library's English concept (walesSafeguardingProcedures sets them).
+      labels: z.optional(z.record(z.string(), z.string({ error: 'must be a string' }), { error: 'must be an object of labels' })),
+      // A nation's rules with no counterpart in the catalogue, for the app to show; the pathway
+      // does not track them.
+      additionalTimescales: z.optional(
+        z.array(
+          z.strictObject({
+            id: z.string({ error: 'must be a string' }),
+            title: z.string({ error: 'must be a string' }),
+            amount: wholeNumberFrom(1, 1000),
+            unit: z.enum(['workingDays', 'calendarDays', 'weeks', 'months', 'years'], { error: 'must be a date unit' }),
+            start: z.string({ error: 'must be a string' }),
+            source: z.string({ error: 'must be a string' }),
+          }),
+          { error: 'must be an array of timescales' },
+        ),
+      ),
     },
     { error: 'must be an object of settings' },
   ))();

@@ -20,6 +20,41 @@ export const timeUnits: readonly TimeUnit[] = ['workingDays', 'calendarDays', 'w
  */
 export type Counting = 'after' | 'beginningWith' | 'before';
 
+/**
+ * What a rule set does with a deadline that falls on a day the office is shut (a weekend, a
+ * bank holiday or a closure of its calendar):
+ * - `none`: keep it (the default; the result says the day is not a working day);
+ * - `nextWorkingDay`: move it to the next working day, as court task systems do and as the
+ *   Family Procedure Rules 2010 r2.9(5) provide for an act to be done at a court office that
+ *   is closed on the last day (in time if done on the next day the office is open; r2.9 is
+ *   the FPR's computation-of-time rule, the counterpart of the civil rules' r2.8);
+ * - `previousWorkingDay`: bring it forward to the working day before.
+ * It concerns the office being shut, not the length of the period, so a rule set may choose it
+ * for any rule, statutory ones included.
+ */
+export type Roll = 'none' | 'nextWorkingDay' | 'previousWorkingDay';
+
+/**
+ * Every roll choice, for validation and docs.
+ *
+ * @example
+ * rolls.includes('nextWorkingDay'); // true
+ */
+export const rolls: readonly Roll[] = ['none', 'nextWorkingDay', 'previousWorkingDay'];
+
+/**
+ * A rule set's choices about how a rule is applied, recorded beside the rule: they keep the
+ * rule's own status and source (only a changed amount or unit makes a rule local procedure).
+ */
+export interface RuleChoices {
+  /** The rule set that chose them. */
+  readonly ruleSet: string;
+  readonly roll?: Roll;
+  readonly counting?: Counting;
+  /** The reference for the choice, e.g. the local procedure manual's section. */
+  readonly source?: string;
+}
+
 /** Where a rule's force comes from. */
 export type RuleStatus = 'statute' | 'practiceDirection' | 'nationalGuidance' | 'bestPractice' | 'localProcedure';
 
@@ -36,6 +71,8 @@ export type TimescaleId =
   | 'transferInConference'
   | 'preBirthConference'
   | 'preProceedings'
+  | 'letterBeforeProceedings'
+  | 'preProceedingsMeeting'
   | 'preProceedingsReview'
   | 'careProceedings'
   | 'proceedingsExtension'
@@ -70,4 +107,8 @@ export interface Timescale {
   readonly source: string;
   /** Caveats and items still to verify against a primary text. */
   readonly note?: string;
+  /** What to do when the deadline falls on a day the office is shut; `none` when absent. */
+  readonly roll?: Roll;
+  /** The rule set's choices applied to this rule (roll, counting), with who made them. */
+  readonly choices?: RuleChoices;
 }

@@ -75,11 +75,11 @@ describe('createCalendar', () => {
     it.each([
       ['Scotland', scotland],
       ['Northern Ireland', northernIreland],
-    ])('covers %s from 2012 to 2075 with no historical years', (_, calendar) => {
+    ])('covers %s from 1995 to 2075 like England and Wales: historical to 2011', (_, calendar) => {
       expect(calendar.coverage).toEqual({
-        supported: { from: 2012, to: 2075 },
+        supported: { from: 1995, to: 2075 },
         official: { from: 2012, to: 2028 },
-        historical: null,
+        historical: { from: 1995, to: 2011 },
         provisional: { from: 2029, to: 2075 },
       });
     });
@@ -262,8 +262,8 @@ describe('createCalendar', () => {
       expectCalendarError(() => createCalendar({ closures: ['1994-12-30'] }), 'OUT_OF_CALENDAR_RANGE', 'closures[0]');
       const range = { from: '2075-12-30', to: '2076-01-02' };
       expectCalendarError(() => createCalendar({ closures: [range] }), 'OUT_OF_CALENDAR_RANGE', 'closures[0]');
-      expectCalendarError(() => createCalendar({ division: 'scotland', closures: ['2011-12-30'] }), 'OUT_OF_CALENDAR_RANGE', 'closures[0]');
-      expect(() => createCalendar({ closures: ['2011-12-30'] })).not.toThrow();
+      expectCalendarError(() => createCalendar({ division: 'scotland', closures: ['1994-12-30'] }), 'OUT_OF_CALENDAR_RANGE', 'closures[0]');
+      expect(() => createCalendar({ division: 'scotland', closures: ['2011-12-30'] })).not.toThrow();
     });
 
     it('throws for extra holidays without a name, with a bad date, or outside the supported years', () => {
@@ -274,7 +274,7 @@ describe('createCalendar', () => {
       expectCalendarError(withExtras([{ date: '2026-06-31', name: 'x' }]), 'INVALID_DATE', 'extraHolidays[0].date');
       expectCalendarError(withExtras([{ date: '2076-06-01', name: 'x' }]), 'OUT_OF_CALENDAR_RANGE', 'extraHolidays[0].date');
       expectCalendarError(
-        () => createCalendar({ division: 'northern-ireland', extraHolidays: [{ date: '2011-06-01', name: 'x' }] }),
+        () => createCalendar({ division: 'northern-ireland', extraHolidays: [{ date: '1994-06-01', name: 'x' }] }),
         'OUT_OF_CALENDAR_RANGE',
         'extraHolidays[0].date',
       );

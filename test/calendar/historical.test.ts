@@ -1,7 +1,8 @@
 /*
  * England and Wales before the gov.uk feed (1995-2011), checked day by day against an
- * implementation written here from RULES.md section 2 alone, and against the npm package
- * date-holidays, whose only disagreements must be the proclamation one-offs it is known to miss.
+ * implementation written here from the bank-holiday section of docs/domain.md alone, and
+ * against the npm package date-holidays, whose only disagreements must be the proclamation
+ * one-offs it is known to miss.
  */
 import { readFileSync } from 'node:fs';
 import Holidays, { type HolidaysTypes } from 'date-holidays';
@@ -25,7 +26,7 @@ const EASTER_SUNDAY: Readonly<Record<number, string>> = {
   2025: '2025-04-20', 2026: '2026-04-05', 2027: '2027-03-28', 2028: '2028-04-16',
 };
 
-/** The one-off changes of RULES.md section 2 for England and Wales, as that table states them. */
+/** The one-off changes for England and Wales, as the table of docs/domain.md states them. */
 interface OneOff {
   /** A standing holiday held on another date that year. */
   readonly moved?: { readonly earlyMay?: string; readonly spring?: string };
@@ -60,7 +61,7 @@ function lastMonday(year: number, month: number): string {
   return plusDays(last, -((weekdayOf(last) - MONDAY + 7) % 7));
 }
 
-/** England and Wales bank holidays of a year, from RULES.md section 2 alone. */
+/** England and Wales bank holidays of a year, from the bank-holiday section of docs/domain.md alone. */
 function independentHolidays(year: number): string[] {
   const easter = EASTER_SUNDAY[year];
   if (easter === undefined) throw new Error(`no Easter date for ${year}`);

@@ -98,7 +98,7 @@ describe('due', () => {
         'overrides.statutoryVisit.amount: must be a positive whole number (INVALID_RULE_SET)',
         'overrides.statutoryVisit.note: must be a string (INVALID_RULE_SET)',
         'overrides.bogus: is not a known timescale id (INVALID_RULE_SET)',
-        'overrides.careProceedings: is set by Children Act 1989 s32(1)(a)(ii) and cannot be changed by local procedure (INVALID_RULE_SET)',
+        'overrides.careProceedings.amount: is set by Children Act 1989 s32(1)(a)(ii) and cannot be changed by local procedure (INVALID_RULE_SET)',
       ].sort(),
     );
   });

@@ -14,7 +14,7 @@ const parts = (iso: string): [number, number, number] => iso.split('-').map(Numb
 
 describe('addCalendarMonths', () => {
   it.each([
-    ['2025-08-31', 3, '2025-11-30', '30 Nov is the last day of November (RULES.md: 31 Aug + 3 months = 30 Nov)'],
+    ['2025-08-31', 3, '2025-11-30', '30 Nov is the last day of November (docs/domain.md: 31 Aug + 3 months = 30 Nov)'],
     ['2025-11-30', 3, '2026-02-28', '2026 is a common year, so February ends on the 28th'],
     ['2023-11-30', 3, '2024-02-29', '2024 is a leap year, so February ends on the 29th'],
     ['2026-01-14', 3, '2026-04-14', 'the same day-of-month when the later month has it (ICPC to first review)'],

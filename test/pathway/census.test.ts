@@ -1,5 +1,5 @@
 /*
- * The CIN census pre-proceedings fields in the case summary (issue 5; RULES.md section 4):
+ * The CIN census pre-proceedings fields in the case summary (issue 5; docs/domain.md, census):
  * start date, letter date, initial meeting date, number of reviews, decision date, outcome
  * (step down or issue) and court application date, for the latest pre-proceedings.
  * All dates are plain YYYY-MM-DD strings; nothing here depends on the host's time zone.

@@ -1,5 +1,5 @@
 /*
- * The DfE CIN census ordering rules (RULES.md section 3) as invariants of every log the machine
+ * The DfE CIN census ordering rules (docs/domain.md, census ordering rules) as invariants of every log the machine
  * accepts. fast-check writes random social-care logs: random event types with plausible
  * decisions, dates that never go back over a few years (same-day events, weekdays and weekends
  * mixed), sometimes a child who turns 18 or is not yet born. Each event is applied in turn; the

@@ -56,8 +56,8 @@ describe('defect 1: the schema refuses what the fold cannot handle, and the fold
       { type: 'emergencyProtectionOrderExtended', date: '2026-01-06', at: '2026-01-06T10:00:00Z', endsAt: '2076-01-01T00:00:00Z' },
     ];
     expect(refused(replay(events(extended)))).toMatchObject({ code: 'OUT_OF_CALENDAR_RANGE', index: 1, issues: [{ path: ['endsAt'] }] });
-    // Scotland's calendar starts with its first official year, 2012.
-    const early = { type: 'referralReceived', date: '2005-03-01' };
+    // Scotland's calendar starts in 1995, the first year its holidays are held by rule.
+    const early = { type: 'referralReceived', date: '1990-03-01' };
     expect(refused(replay(events([early]), { calendar: scotland }))).toMatchObject({ code: 'OUT_OF_CALENDAR_RANGE', issues: [{ path: ['date'] }] });
   });
 

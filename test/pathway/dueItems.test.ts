@@ -10,7 +10,8 @@
  * (38-42), Mon 4 May bank holiday, Tue 5 (43), Wed 6 (44), Thu 7 May (45).
  */
 import { describe, expect, it } from 'vitest';
-import { dueItems, type CaseEvent } from '../../src/index.js';
+import { calendarFromGovUkFeed, dueDate, dueItems, type CaseEvent } from '../../src/index.js';
+import { vendoredFeed, withHoliday } from '../support/feeds.js';
 import { icpcPlan, itemOf, on, referral, replayed, s47Concluded, strategy } from './socialCareFixtures.js';
 
 const enquiry: CaseEvent[] = [referral(on('2026-03-02', 'Mon')), strategy(on('2026-03-04', 'Wed'))];
@@ -88,5 +89,41 @@ describe('dueItems statuses', () => {
   it('refuses an asOf that is not a date', () => {
     const state = replayed(enquiry);
     expect(() => dueItems(state, { asOf: '2026-02-30' })).toThrow();
+  });
+});
+
+describe('dueItems provisional', () => {
+  // Referral Mon 11 Dec 2028, strategy discussion Wed 13 Dec 2028. Referral decision: Tue 12 Dec
+  // 2028, inside the official years. ICPC: 15 working days after Wed 13 Dec: Thu 14 (1), Fri 15
+  // (2), Mon 18-Fri 22 (3-7), [Mon 25, Tue 26 Dec], Wed 27-Fri 29 (8-10), [Mon 1 Jan 2029],
+  // Tue 2-Fri 5 (11-14), Mon 8 Jan 2029 (15): it counts days of 2029, which the built-in data
+  // projects by rule.
+  const events: CaseEvent[] = [referral(on('2028-12-11', 'Mon')), strategy(on('2028-12-13', 'Wed'))];
+
+  it('marks the items whose count runs into projected years, and says so', () => {
+    const items = dueItems(replayed(events), { asOf: '2028-12-13' });
+    expect(items.map(({ timescale, due, provisional }) => [timescale, due, provisional])).toEqual([
+      ['referralDecision', on('2028-12-12', 'Tue'), false],
+      ['initialConference', on('2029-01-08', 'Mon'), true],
+      ['assessment', expect.stringMatching(/^2029-/), true],
+    ]);
+    expect(items[1]?.explanation).toContain('provisional');
+    expect(items[0]?.explanation).not.toContain('provisional');
+  });
+
+  it('is not provisional in a calendar whose feed covers those years', () => {
+    const feed = vendoredFeed();
+    for (const [date, title] of [['2029-01-01', 'New Year’s Day'], ['2029-12-25', 'Christmas Day']] as const) {
+      withHoliday(feed, 'england-and-wales', date, title);
+    }
+    const calendar = calendarFromGovUkFeed(feed, { division: 'england-and-wales' });
+    const items = dueItems(replayed(events, { calendar }), { asOf: '2028-12-13' });
+    expect(items.map((item) => item.provisional)).toEqual([false, false, false]);
+    expect(items[1]?.due).toBe('2029-01-08');
+  });
+
+  it('agrees with dueDate', () => {
+    const item = dueItems(replayed(events), { asOf: '2028-12-13' })[1];
+    expect(item?.provisional).toBe(dueDate('initialConference', '2028-12-13').provisional);
   });
 });

@@ -11,11 +11,13 @@
  *
  * - police protection: at most 72 elapsed hours (s46(6)); across a clock change the wall
  *   clock moves by 71 or 73 hours;
- * - EPO: at most 8 days (s45(1)), calendar days on the London wall clock; made while the child
- *   is in police protection, the 8 days begin with the first day of police protection
- *   (s45(3)), so the order may run to the midnight that ends the 8th day; when the 8th day is
- *   Christmas Day, Good Friday, a bank holiday or a Sunday, to noon on the first later day
- *   that is none of those (s45(2)): a Saturday is not one;
+ * - EPO: at most 8 days (s45(1)), London calendar days; the day of making is excluded, so the
+ *   order may run to the midnight that ends the 8th day after it (made Mon 5 Jan at 10:00, the
+ *   days are 6-13 Jan, and it may run to the end of Tue 13 Jan); made on an application under
+ *   s46(7) (`appliedDuringPoliceProtection: true`), the 8 days begin with the first day of
+ *   police protection (s45(3)); when the 8th day is Christmas Day, Good Friday, a bank holiday
+ *   or a Sunday, to noon on the first later day that is none of those (s45(2)): a Saturday is
+ *   not one;
  * - one extension of at most 7 days (s45(5), (6));
  * - child assessment order: at most 7 days beginning with the date it specifies (s43(5)).
  *
@@ -40,6 +42,11 @@ const ppStarted = (date: string, at: string): CaseEvent => ({ type: 'policeProte
 const ppEnded = (date: string, at: string): CaseEvent => ({ type: 'policeProtectionEnded', date, at });
 const epoMade = (date: string, at: string, endsAt?: string): CaseEvent =>
   endsAt === undefined ? { type: 'emergencyProtectionOrderMade', date, at } : { type: 'emergencyProtectionOrderMade', date, at, endsAt };
+/** An order made on the designated officer's application under s46(7) (s45(3)). */
+const epoOnPoliceApplication = (date: string, at: string, endsAt?: string): CaseEvent => ({
+  ...epoMade(date, at, endsAt),
+  appliedDuringPoliceProtection: true,
+} as CaseEvent);
 const epoExtended = (date: string, at: string, endsAt: string): CaseEvent => ({ type: 'emergencyProtectionOrderExtended', date, at, endsAt });
 
 /** The latest end of an order, as the state holds it. */
@@ -177,22 +184,36 @@ describe('police protection ends 72 elapsed hours after it starts (s46(6))', () 
 });
 
 describe('emergency protection orders last at most 8 days (s45(1))', () => {
-  it('made Wed 14 Jan 2026 at 15:30, an order runs at most to Thu 22 Jan at 15:30', () => {
+  it('made Wed 14 Jan 2026 at 15:30, an order runs at most to the end of Thu 22 Jan, the 8th day after', () => {
+    // The day of making is excluded: 15, 16, 17, 18, 19, 20, 21, 22 Jan are the 8 days.
     expectWeekday('2026-01-22', 'Thu');
     const state = stateOf([epoMade('2026-01-14', '2026-01-14T15:30:00Z')]);
-    expect(state.emergency.emergencyProtectionOrder).toEqual({ madeAt: '2026-01-14T15:30:00Z', endsAt: '2026-01-22T15:30:00+00:00', extended: false });
+    expect(state.emergency.emergencyProtectionOrder).toEqual({ madeAt: '2026-01-14T15:30:00Z', endsAt: '2026-01-23T00:00:00+00:00', extended: false });
     const item = itemOf(state, 'emergencyProtectionOrder', '2026-01-14');
-    expect(item).toMatchObject({ from: '2026-01-14T15:30:00Z', due: '2026-01-22', dueAt: '2026-01-22T15:30:00+00:00', kind: 'limit', status: 'upcoming' });
+    // `due` is the 8th day; `dueAt` the midnight that ends it.
+    expect(item).toMatchObject({ from: '2026-01-14T15:30:00Z', due: '2026-01-22', dueAt: '2026-01-23T00:00:00+00:00', kind: 'limit', status: 'upcoming' });
     expect(item.rule.source).toBe('Children Act 1989 s45(1)-(3)');
   });
 
-  it('an order the court sets to end exactly 8 days later is accepted, and one a minute longer is refused', () => {
-    expect(orderEnd([epoMade('2026-01-14', '2026-01-14T15:30:00Z', '2026-01-22T15:30:00Z')])).toBe('2026-01-22T15:30:00+00:00');
-    const error = refusalOf([epoMade('2026-01-14', '2026-01-14T15:30:00Z', '2026-01-22T15:31:00Z')]);
+  it('made Mon 5 Jan 2026 at 10:00, an order the court makes to end Tue 13 Jan at 16:00 is accepted', () => {
+    // 6, 7, 8, 9, 10, 11, 12, 13 Jan: the 8th day is Tue 13 Jan, and 16:00 is inside it
+    // (before this correction the limit was 13 Jan 10:00, 8 x 24 hours, and this was refused).
+    expectWeekday('2026-01-13', 'Tue');
+    const state = stateOf([epoMade('2026-01-05', '2026-01-05T10:00:00Z', '2026-01-13T16:00:00Z')]);
+    expect(itemOf(state, 'emergencyProtectionOrder', '2026-01-05')).toMatchObject({ due: '2026-01-13', dueAt: '2026-01-13T16:00:00+00:00' });
+  });
+
+  it('an order the court sets to end at the midnight ending the 8th day is accepted, and one a minute longer is refused', () => {
+    expect(orderEnd([epoMade('2026-01-14', '2026-01-14T15:30:00Z', '2026-01-23T00:00:00Z')])).toBe('2026-01-23T00:00:00+00:00');
+    const error = refusalOf([epoMade('2026-01-14', '2026-01-14T15:30:00Z', '2026-01-23T00:01:00Z')]);
     expect(error.code).toBe('INVALID_TRANSITION');
     expect(error.message).toBe(
-      'an emergency protection order cannot last more than 8 days (Children Act 1989 s45(1)-(3)): the latest end is 2026-01-22T15:30:00+00:00',
+      'an emergency protection order cannot last more than 8 days (Children Act 1989 s45(1)-(3)): the latest end is 2026-01-23T00:00:00+00:00',
     );
+  });
+
+  it('the making time does not matter: made at 00:05 or 23:55 on Wed 14 Jan, the limit is the end of Thu 22 Jan', () => {
+    for (const at of ['2026-01-14T00:05:00Z', '2026-01-14T23:55:00Z']) expect(orderEnd([epoMade('2026-01-14', at)]), at).toBe('2026-01-23T00:00:00+00:00');
   });
 
   it('a shorter order is kept as the court set it, in London time', () => {
@@ -207,18 +228,23 @@ describe('emergency protection orders last at most 8 days (s45(1))', () => {
     expect(error.issues).toEqual([{ path: ['endsAt'], code: 'custom', message: 'must be after the order is made' }]);
   });
 
-  it('the 8 days are calendar days across the October clock change: 10:00 BST Tue 20 Oct to 10:00 GMT Wed 28 Oct (193 hours)', () => {
+  it('the 8 days are London calendar days across the October clock change: made Tue 20 Oct, to the end of Wed 28 Oct GMT', () => {
+    // 21-28 Oct; the clocks go back on Sun 25 Oct, so the end is midnight GMT.
     expectWeekday('2026-10-28', 'Wed');
-    expect(orderEnd([epoMade('2026-10-20', '2026-10-20T10:00:00+01:00')])).toBe('2026-10-28T10:00:00+00:00');
-    expect(hoursBetween('2026-10-20T10:00:00+01:00', '2026-10-28T10:00:00+00:00')).toBe(193);
-    expect(orderEnd([epoMade('2026-10-20', '2026-10-20T10:00:00+01:00', '2026-10-28T10:00:00+00:00')])).toBe('2026-10-28T10:00:00+00:00');
+    expect(orderEnd([epoMade('2026-10-20', '2026-10-20T10:00:00+01:00')])).toBe('2026-10-29T00:00:00+00:00');
+    expect(hoursBetween('2026-10-20T10:00:00+01:00', '2026-10-29T00:00:00+00:00')).toBe(207);
   });
 
-  it('the 8 days are calendar days across the March clock change: 10:00 GMT Wed 25 Mar to 10:00 BST Thu 2 Apr (191 hours)', () => {
-    // Thu 2 Apr 2026 is Maundy Thursday: not a public holiday.
+  it('the 8 days are London calendar days across the March clock change: made Wed 25 Mar, to the end of Thu 2 Apr BST', () => {
+    // 26 Mar-2 Apr; Thu 2 Apr 2026 is Maundy Thursday, not a public holiday.
     expectWeekday('2026-04-02', 'Thu');
-    expect(orderEnd([epoMade('2026-03-25', '2026-03-25T10:00:00Z')])).toBe('2026-04-02T10:00:00+01:00');
-    expect(refusalOf([epoMade('2026-03-25', '2026-03-25T10:00:00Z', '2026-04-02T11:00:00+01:00')]).code).toBe('INVALID_TRANSITION');
+    expect(orderEnd([epoMade('2026-03-25', '2026-03-25T10:00:00Z')])).toBe('2026-04-03T00:00:00+01:00');
+    expect(refusalOf([epoMade('2026-03-25', '2026-03-25T10:00:00Z', '2026-04-03T00:00:01+01:00')]).code).toBe('INVALID_TRANSITION');
+  });
+
+  it('the day of making is the London date: 23:30Z on Wed 10 Jun 2026 is Thu 11 Jun, so the 8th day is Fri 19 Jun', () => {
+    expectWeekday('2026-06-19', 'Fri');
+    expect(orderEnd([epoMade('2026-06-11', '2026-06-10T23:30:00Z')])).toBe('2026-06-20T00:00:00+01:00');
   });
 
   it('a second order while one is in force is refused', () => {
@@ -239,23 +265,34 @@ describe('emergency protection orders last at most 8 days (s45(1))', () => {
   });
 });
 
-describe('an order made while the child is in police protection: 8 days beginning with its first day (s45(3))', () => {
+describe('an order made on an application under s46(7): 8 days beginning with the first day of police protection (s45(3))', () => {
   it('protection from Sat 28 Mar 2026: the 8 days are 28 Mar to Sat 4 Apr, so the order runs at most to midnight', () => {
     // 28, 29, 30, 31 Mar, 1, 2, 3, 4 Apr: the 8th day is Saturday 4 Apr, not a public holiday
     // (Good Friday, 3 Apr, is the 7th). The order ends at the midnight that ends 4 Apr.
     expectWeekday('2026-04-04', 'Sat');
-    const state = stateOf([ppStarted('2026-03-28', '2026-03-28T22:15:00Z'), epoMade('2026-03-30', '2026-03-30T11:00:00+01:00')]);
+    const state = stateOf([ppStarted('2026-03-28', '2026-03-28T22:15:00Z'), epoOnPoliceApplication('2026-03-30', '2026-03-30T11:00:00+01:00')]);
     expect(state.emergency.emergencyProtectionOrder?.endsAt).toBe('2026-04-05T00:00:00+01:00');
     // The period is counted from the first day of police protection, not from the making.
-    expect(itemOf(state, 'emergencyProtectionOrder', '2026-03-30')).toMatchObject({ from: '2026-03-28', dueAt: '2026-04-05T00:00:00+01:00' });
-    // Made on its own on Mon 30 Mar, the same order could have run to 11:00 on Tue 7 Apr.
-    expect(orderEnd([epoMade('2026-03-30', '2026-03-30T11:00:00+01:00')])).toBe('2026-04-07T11:00:00+01:00');
+    expect(itemOf(state, 'emergencyProtectionOrder', '2026-03-30')).toMatchObject({ from: '2026-03-28', due: '2026-04-04', dueAt: '2026-04-05T00:00:00+01:00' });
+  });
+
+  it('an order made during police protection on another application counts from its making (s45(1)), not inferred from the timing', () => {
+    // Made Mon 30 Mar: 31 Mar-7 Apr, the 8th day Tue 7 Apr (Easter Monday is the 7th), to its end.
+    const state = stateOf([ppStarted('2026-03-28', '2026-03-28T22:15:00Z'), epoMade('2026-03-30', '2026-03-30T11:00:00+01:00')]);
+    expect(state.emergency.emergencyProtectionOrder?.endsAt).toBe('2026-04-08T00:00:00+01:00');
+    expect(itemOf(state, 'emergencyProtectionOrder', '2026-03-30')).toMatchObject({ from: '2026-03-30T11:00:00+01:00', due: '2026-04-07' });
+  });
+
+  it('an order marked as applied for during police protection when the child is not in it is refused', () => {
+    const error = refusalOf([epoOnPoliceApplication('2026-03-30', '2026-03-30T11:00:00+01:00')]);
+    expect(error.code).toBe('INVALID_EVENT');
+    expect(error.issues?.[0]?.path).toEqual(['appliedDuringPoliceProtection']);
   });
 
   it('an order set to run a second past that midnight is refused', () => {
     const error = refusalOf([
       ppStarted('2026-03-28', '2026-03-28T22:15:00Z'),
-      epoMade('2026-03-30', '2026-03-30T11:00:00+01:00', '2026-04-05T00:00:01+01:00'),
+      epoOnPoliceApplication('2026-03-30', '2026-03-30T11:00:00+01:00', '2026-04-05T00:00:01+01:00'),
     ]);
     expect(error.code).toBe('INVALID_TRANSITION');
     expect(error.message).toContain('the latest end is 2026-04-05T00:00:00+01:00');
@@ -265,37 +302,37 @@ describe('an order made while the child is in police protection: 8 days beginnin
     // 8 days beginning with Thu 11 Jun: the 8th is Thu 18 Jun, so the order ends at the
     // midnight before Fri 19 Jun. Counting from the UTC date would stop a day early.
     expectWeekday('2026-06-18', 'Thu');
-    const state = stateOf([ppStarted('2026-06-11', '2026-06-10T23:30:00Z'), epoMade('2026-06-12', '2026-06-12T10:00:00+01:00')]);
+    const state = stateOf([ppStarted('2026-06-11', '2026-06-10T23:30:00Z'), epoOnPoliceApplication('2026-06-12', '2026-06-12T10:00:00+01:00')]);
     expect(state.emergency.emergencyProtectionOrder?.endsAt).toBe('2026-06-19T00:00:00+01:00');
   });
 
   it('once police protection has ended, an order made later counts its 8 days from the making', () => {
-    // Made Sun 11 Jan 2026 14:00 GMT, after the protection ended: 8 days to Mon 19 Jan 14:00.
+    // Made Sun 11 Jan 2026 14:00 GMT, after the protection ended: 12-19 Jan, to the end of Mon 19 Jan.
     const state = stateOf([
       ppStarted('2026-01-10', '2026-01-10T09:30:00Z'),
       ppEnded('2026-01-11', '2026-01-11T10:00:00Z'),
       epoMade('2026-01-11', '2026-01-11T14:00:00Z'),
     ]);
-    expect(state.emergency.emergencyProtectionOrder?.endsAt).toBe('2026-01-19T14:00:00+00:00');
+    expect(state.emergency.emergencyProtectionOrder?.endsAt).toBe('2026-01-20T00:00:00+00:00');
   });
 });
 
 describe('when the 8th day is a public holiday the order may run to noon on the next day that is not (s45(2))', () => {
   it('8th day Good Friday 3 Apr 2026: to noon on Saturday 4 Apr, as a Saturday is not a public holiday', () => {
-    // Made Thu 26 Mar 14:00 GMT; 8 days later is Fri 3 Apr 14:00 BST, Good Friday.
+    // Made Thu 26 Mar: 27 Mar-3 Apr, the 8th day Fri 3 Apr, Good Friday.
     expectWeekday('2026-04-03', 'Fri');
     expect(orderEnd([epoMade('2026-03-26', '2026-03-26T14:00:00Z')])).toBe('2026-04-04T12:00:00+01:00');
   });
 
   it('8th day Good Friday counted from police protection on Fri 27 Mar: also to noon on Saturday 4 Apr', () => {
     // 27, 28, 29, 30, 31 Mar, 1, 2, 3 Apr: the 8th day is Good Friday.
-    const events = [ppStarted('2026-03-27', '2026-03-27T18:00:00Z'), epoMade('2026-03-28', '2026-03-28T10:00:00Z')];
+    const events = [ppStarted('2026-03-27', '2026-03-27T18:00:00Z'), epoOnPoliceApplication('2026-03-28', '2026-03-28T10:00:00Z')];
     expect(orderEnd(events)).toBe('2026-04-04T12:00:00+01:00');
     expect(itemOf(stateOf(events), 'emergencyProtectionOrder', '2026-03-28')).toMatchObject({ from: '2026-03-27', due: '2026-04-04' });
   });
 
   it('8th day Easter Sunday 5 Apr 2026: Easter Monday is a bank holiday too, so to noon on Tue 7 Apr', () => {
-    // Made Sat 28 Mar 16:00 GMT; 8 days later is Sun 5 Apr 16:00 BST.
+    // Made Sat 28 Mar: 29 Mar-5 Apr, the 8th day Sun 5 Apr.
     expectWeekday('2026-04-05', 'Sun');
     expectWeekday('2026-04-07', 'Tue');
     expect(orderEnd([epoMade('2026-03-28', '2026-03-28T16:00:00Z')])).toBe('2026-04-07T12:00:00+01:00');
@@ -306,9 +343,9 @@ describe('when the 8th day is a public holiday the order may run to noon on the 
     expect(orderEnd([epoMade('2026-01-10', '2026-01-10T12:00:00Z')])).toBe('2026-01-19T12:00:00+00:00');
   });
 
-  it('8th day an ordinary Saturday, 17 Jan 2026: no change, 8 days to the minute', () => {
+  it('8th day an ordinary Saturday, 17 Jan 2026: no change, to the end of the Saturday', () => {
     expectWeekday('2026-01-17', 'Sat');
-    expect(orderEnd([epoMade('2026-01-09', '2026-01-09T09:00:00Z')])).toBe('2026-01-17T09:00:00+00:00');
+    expect(orderEnd([epoMade('2026-01-09', '2026-01-09T09:00:00Z')])).toBe('2026-01-18T00:00:00+00:00');
   });
 
   it('8th day the spring bank holiday, Mon 25 May 2026: to noon on Tue 26 May', () => {
@@ -331,14 +368,14 @@ describe('when the 8th day is a public holiday the order may run to noon on the 
   });
 
   it('Scotland\'s August bank holiday (Mon 3 Aug 2026) is not a public holiday for an English order', () => {
-    expect(orderEnd([epoMade('2026-07-26', '2026-07-26T09:00:00+01:00')])).toBe('2026-08-03T09:00:00+01:00');
+    expect(orderEnd([epoMade('2026-07-26', '2026-07-26T09:00:00+01:00')])).toBe('2026-08-04T00:00:00+01:00');
   });
 
   it('the England & Wales holidays apply even when the case counts working days in the Scotland calendar', () => {
     // 8th day Mon 31 Aug 2026, the England & Wales summer bank holiday (not Scotland's).
     expectWeekday('2026-08-31', 'Mon');
     expect(orderEnd([epoMade('2026-08-23', '2026-08-23T09:00:00+01:00')], { calendar: scotland })).toBe('2026-09-01T12:00:00+01:00');
-    expect(orderEnd([epoMade('2026-07-26', '2026-07-26T09:00:00+01:00')], { calendar: scotland })).toBe('2026-08-03T09:00:00+01:00');
+    expect(orderEnd([epoMade('2026-07-26', '2026-07-26T09:00:00+01:00')], { calendar: scotland })).toBe('2026-08-04T00:00:00+01:00');
   });
 
   it('a court may still set a shorter order over a holiday', () => {
@@ -347,24 +384,24 @@ describe('when the 8th day is a public holiday the order may run to noon on the 
 });
 
 describe('extending an emergency protection order (s45(4)-(6))', () => {
-  // Made Wed 14 Jan 2026 15:30 GMT; ends Thu 22 Jan 15:30; an extension may run 7 more
-  // calendar days, to Thu 29 Jan 15:30.
+  // Made Wed 14 Jan 2026 15:30 GMT; may run to the end of Thu 22 Jan (midnight 23 Jan); an
+  // extension may run 7 more calendar days, to the end of Thu 29 Jan (midnight 30 Jan).
   const made = epoMade('2026-01-14', '2026-01-14T15:30:00Z');
 
   it('one extension of up to 7 days replaces the order\'s limit with the extended one', () => {
-    const state = stateOf([made, epoExtended('2026-01-22', '2026-01-22T10:00:00Z', '2026-01-29T15:30:00Z')]);
-    expect(state.emergency.emergencyProtectionOrder).toEqual({ madeAt: '2026-01-14T15:30:00Z', endsAt: '2026-01-29T15:30:00+00:00', extended: true });
+    const state = stateOf([made, epoExtended('2026-01-22', '2026-01-22T10:00:00Z', '2026-01-30T00:00:00Z')]);
+    expect(state.emergency.emergencyProtectionOrder).toEqual({ madeAt: '2026-01-14T15:30:00Z', endsAt: '2026-01-30T00:00:00+00:00', extended: true });
     expect(timescalesOf(state, '2026-01-22')).toEqual(['emergencyProtectionOrderExtension']);
     const item = itemOf(state, 'emergencyProtectionOrderExtension', '2026-01-22');
-    expect(item).toMatchObject({ from: '2026-01-22T15:30:00+00:00', due: '2026-01-29', dueAt: '2026-01-29T15:30:00+00:00', kind: 'limit' });
+    expect(item).toMatchObject({ from: '2026-01-23T00:00:00+00:00', due: '2026-01-29', dueAt: '2026-01-30T00:00:00+00:00', kind: 'limit' });
     expect(item.rule.source).toBe('Children Act 1989 s45(4)-(6)');
     expect(allowedEvents(state)).not.toContain('emergencyProtectionOrderExtended');
   });
 
   it('an extension of more than 7 days is refused, naming s45(5)', () => {
-    const error = refusalOf([made, epoExtended('2026-01-22', '2026-01-22T10:00:00Z', '2026-01-29T15:31:00Z')]);
+    const error = refusalOf([made, epoExtended('2026-01-22', '2026-01-22T10:00:00Z', '2026-01-30T00:01:00Z')]);
     expect(error.code).toBe('INVALID_TRANSITION');
-    expect(error.message).toBe('an extension cannot exceed 7 days (Children Act 1989 s45(5)): the latest end is 2026-01-29T15:30:00+00:00');
+    expect(error.message).toBe('an extension cannot exceed 7 days (Children Act 1989 s45(5)): the latest end is 2026-01-30T00:00:00+00:00');
   });
 
   it('a second extension is refused, naming s45(6)', () => {
@@ -378,13 +415,13 @@ describe('extending an emergency protection order (s45(4)-(6))', () => {
   });
 
   it('an extension after the order has run out is refused', () => {
-    const error = refusalOf([made, epoExtended('2026-01-22', '2026-01-22T15:30:00Z', '2026-01-29T15:30:00Z')]);
+    const error = refusalOf([made, epoExtended('2026-01-23', '2026-01-23T00:00:00Z', '2026-01-29T15:30:00Z')]);
     expect(error.code).toBe('INVALID_TRANSITION');
     expect(error.message).toBe('there is no emergency protection order in force to extend');
   });
 
   it('an extension that does not move the end later is refused', () => {
-    const error = refusalOf([made, epoExtended('2026-01-20', '2026-01-20T10:00:00Z', '2026-01-22T15:30:00Z')]);
+    const error = refusalOf([made, epoExtended('2026-01-20', '2026-01-20T10:00:00Z', '2026-01-23T00:00:00Z')]);
     expect(error.code).toBe('INVALID_EVENT');
     expect(error.issues).toEqual([{ path: ['endsAt'], code: 'custom', message: 'must be after the current end of the order' }]);
   });
@@ -485,15 +522,15 @@ describe('properties over 2025-2027, checked against the gov.uk feed and Intl, n
     );
   });
 
-  it('an order made outside police protection ends 8 calendar days later at the same London time, or at noon after a public holiday', () => {
+  it('an order made on its own ends at the midnight after the 8th day after the making, or at noon after a public holiday', () => {
     fc.assert(
       fc.property(instant, (made) => {
-        const { date, time } = wall(made);
+        const { date } = wall(made);
         const endsAt = orderEnd([epoMade(date, new Date(made).toISOString())]) as string;
         const end = wall(Date.parse(endsAt));
         const eighth = dayAfter(date, 8);
         if (!isPublicHoliday(eighth)) {
-          expect({ date: end.date, time: end.time }).toEqual({ date: eighth, time });
+          expect({ date: end.date, time: end.time }).toEqual({ date: dayAfter(eighth), time: '00:00' });
         } else {
           let day = dayAfter(eighth);
           while (isPublicHoliday(day)) day = dayAfter(day);
@@ -504,13 +541,13 @@ describe('properties over 2025-2027, checked against the gov.uk feed and Intl, n
     );
   });
 
-  it('an order made during police protection ends at the midnight after the 8th day of protection, or at noon after a public holiday', () => {
+  it('an order made on an application under s46(7) ends at the midnight after the 8th day of protection, or at noon after a public holiday', () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 1, max: 71 }), (start, hoursLater) => {
         const made = start + hoursLater * HOUR;
         const endsAt = orderEnd([
           ppStarted(wall(start).date, new Date(start).toISOString()),
-          epoMade(wall(made).date, new Date(made).toISOString()),
+          epoOnPoliceApplication(wall(made).date, new Date(made).toISOString()),
         ]) as string;
         const end = wall(Date.parse(endsAt));
         const eighth = dayAfter(wall(start).date, 7);

@@ -186,6 +186,22 @@ describe('due items of pre-proceedings, hand-checked', () => {
     expect(itemOf(state, 'preProceedings', '2026-04-28').status).toBe('overdue');
   });
 
+  it('the letter is due 5 days after the decision and the meeting 7 days after the letter (local defaults)', () => {
+    // Mon 5 Jan + 5 days = Sat 10 Jan; letter sent Fri 9 Jan (met); Fri 9 Jan + 7 days = Fri 16 Jan.
+    const state = stateOf([start, { type: 'letterBeforeProceedingsSent', date: '2026-01-09' }]);
+    expect(itemOf(state, 'letterBeforeProceedings', '2026-01-09')).toMatchObject({ from: '2026-01-05', due: '2026-01-10', status: 'met', metOn: '2026-01-09' });
+    expect(itemOf(state, 'preProceedingsMeeting', '2026-01-16')).toMatchObject({ from: '2026-01-09', due: '2026-01-16', status: 'dueToday' });
+    expect(itemOf(state, 'preProceedingsMeeting', '2026-01-16').rule.status).toBe('localProcedure');
+    // The meeting on Mon 19 Jan is 3 days late.
+    const met = stateOf([start, { type: 'letterBeforeProceedingsSent', date: '2026-01-09' }, { type: 'preProceedingsMeetingHeld', date: '2026-01-19' }]);
+    expect(itemOf(met, 'preProceedingsMeeting', '2026-01-19')).toMatchObject({ status: 'metLate', metOn: '2026-01-19' });
+  });
+
+  it('a step down before the letter withdraws the letter and meeting steps', () => {
+    const state = stateOf([start, { type: 'legalPlanningMeetingHeld', date: '2026-01-07', decision: 'noLegalAction' }]);
+    expect(timescalesOf(state, '2026-01-20')).not.toContain('letterBeforeProceedings');
+  });
+
   it('the review is due 8 weeks after the meeting, then 8 weeks after each review that continues', () => {
     // Meeting Mon 19 Jan + 56 days = Mon 16 Mar. Review Mon 16 Mar + 56 days = Mon 11 May.
     expectWeekday('2026-03-16', 'Mon');
@@ -331,6 +347,26 @@ describe('due items of care proceedings, hand-checked', () => {
       ]);
       expect(state.legal.proceedings).toMatchObject({ timetableEndsOn: '2026-12-20', extensions: 3 });
       expect(itemOf(state, 'proceedingsExtension', '2026-10-19')).toMatchObject({ from: '2026-10-25', due: '2026-12-20' });
+    });
+
+    it('an extension on the timetable’s last day, Sun 5 Jul 2026, is in time: no finding', () => {
+      const state = stateOf([issue('2026-01-05'), { type: 'timetableExtended', date: '2026-07-05', weeks: 8 }]);
+      expect(state.legal.findings).toBeUndefined();
+      expect(itemOf(state, 'proceedingsExtension', '2026-07-05').explanation).not.toContain('after it ended');
+    });
+
+    it('an extension the day after the timetable ended (Mon 6 Jul 2026) is recorded and reported, not silently accepted', () => {
+      // The 26 weeks ended with Sun 5 Jul (issue + 181 days); extended on Mon 6 Jul, 1 day after.
+      // s32(8): the extension still runs from the end of the 26 weeks: 5 Jul + 56 days = Sun 30 Aug.
+      const state = stateOf([issue('2026-01-05'), { type: 'timetableExtended', date: '2026-07-06', weeks: 8 }]);
+      const message = 'The timetable was extended on 2026-07-06, 1 day after it ended on 2026-07-05: an extension is to be decided while the timetable runs (Children Act 1989 s32(5), (8)).';
+      expect(state.legal.findings).toEqual([{ code: 'EXTENDED_AFTER_EXPIRY', date: '2026-07-06', expiredOn: '2026-07-05', message }]);
+      expect(state.legal.proceedings).toMatchObject({ timetableEndsOn: '2026-08-30', extensions: 1 });
+      const item = itemOf(state, 'proceedingsExtension', '2026-07-06');
+      expect(item).toMatchObject({ from: '2026-07-05', due: '2026-08-30' });
+      expect(item.explanation).toContain(message);
+      // Sun 30 Aug is not a working day, and the item says so too.
+      expect(item.onNonWorkingDay).toBe(true);
     });
 
     it('a final order on the last day of the extended timetable meets it; a day later is late', () => {

@@ -88,7 +88,7 @@ describe('the timescale catalogue', () => {
     expect(entries.filter(([, rule]) => rule.unit === 'hours').map(([id]) => id)).toEqual(['policeProtection']);
   });
 
-  it('marks the statutory and court-rule timescales of RULES.md sections 5 and 6 as such', () => {
+  it('marks the Children Act 1989 and PD12A timescales as statute and practice direction', () => {
     const statute: TimescaleId[] = [
       'careProceedings',
       'proceedingsExtension',
@@ -104,18 +104,18 @@ describe('the timescale catalogue', () => {
     expect(timescales.caseManagementHearingLatest.status).toBe('practiceDirection');
   });
 
-  it('marks the local procedures of RULES.md section 3 as local, so rule sets may change them', () => {
+  it('marks the local procedures as local, so rule sets may change them', () => {
     for (const id of ['subsequentCoreGroup', 'statutoryVisit', 'transferInConference', 'preBirthConference'] as const) {
       expect(timescales[id].status, id).toBe('localProcedure');
     }
   });
 
-  it('keeps the "(verify)" caveats of RULES.md in the notes of the rules not yet confirmed', () => {
+  it('keeps a "verify" caveat in the notes of the rules not yet confirmed against a published text', () => {
     expect(timescales.preProceedings.note).toMatch(/verify/i);
     expect(timescales.furtherCaseManagementHearingLatest.note).toMatch(/verify/i);
   });
 
-  it('holds the RULES.md amounts for the Working Together 2023 steps', () => {
+  it('holds the amounts of Working Together 2023 chapter 3, the Children Act 1989 and PD12A', () => {
     const periods = Object.fromEntries(entries.map(([id, rule]) => [id, describePeriod(rule)]));
     expect(periods).toMatchObject({
       referralDecision: '1 working day after',

@@ -68,7 +68,8 @@ describe('dueDate', () => {
       expect(explanation).toContain('26 weeks beginning with the day the application was issued (2026-01-05)');
       expect(explanation).toContain('so by 2026-07-05');
       expect(explanation).toContain('Source: Children Act 1989 s32(1)(a)(ii).');
-      expect(explanation).not.toContain('calendar');
+      // Calendar weeks: no working days were counted, so none were skipped.
+      expect(explanation).not.toContain('skipping');
     });
 
     it('gives the moment for an hours rule', () => {

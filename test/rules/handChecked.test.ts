@@ -80,12 +80,12 @@ const handChecked: Record<TimescaleId, readonly HandCheckedCase[]> = {
   ],
   initialConference: [
     {
-      // RULES.md example. Day 0 Thu 19 Dec 2024. Fri 20 (1), Mon 23 (2), Tue 24 (3), [Wed 25
+      // docs/domain.md example. Day 0 Thu 19 Dec 2024. Fri 20 (1), Mon 23 (2), Tue 24 (3), [Wed 25
       // Christmas, Thu 26 Boxing Day], Fri 27 (4), Mon 30 (5), Tue 31 (6), [Wed 1 Jan], Thu 2
       // (7), Fri 3 (8), Mon 6-Fri 10 (9-13), Mon 13 (14), Tue 14 (15).
       from: '2024-12-19', fromIs: 'Thu', due: '2025-01-14', dueIs: 'Tue',
       skipped: ['2024-12-25', '2024-12-26', '2025-01-01'],
-      why: 'the RULES.md example: 15 working days over Christmas',
+      why: 'the docs/domain.md example: 15 working days over Christmas',
     },
     {
       // Day 0 Tue 5 May 2026 (after the Early May bank holiday, which is not counted). Wed 6-Fri
@@ -117,13 +117,13 @@ const handChecked: Record<TimescaleId, readonly HandCheckedCase[]> = {
   ],
   firstReviewConference: [
     {
-      // RULES.md example: 3 calendar months after 30 Nov 2025 is "30 Feb 2026", which does not
+      // docs/domain.md example: 3 calendar months after 30 Nov 2025 is "30 Feb 2026", which does not
       // exist, so the last day of February 2026 (a common year): Sat 28 Feb.
       from: '2025-11-30', fromIs: 'Sun', due: '2026-02-28', dueIs: 'Sat',
-      why: 'the RULES.md example: clipped to the end of a common February',
+      why: 'the docs/domain.md example: clipped to the end of a common February',
     },
     {
-      // RULES.md: 31 Aug + 3 months = "31 Nov", so 30 Nov.
+      // docs/domain.md: 31 Aug + 3 months = "31 Nov", so 30 Nov.
       from: '2025-08-31', fromIs: 'Sun', due: '2025-11-30', dueIs: 'Sun',
       why: 'clipped to the end of November',
     },
@@ -185,6 +185,20 @@ const handChecked: Record<TimescaleId, readonly HandCheckedCase[]> = {
       why: '16 calendar weeks after the decision',
     },
   ],
+  letterBeforeProceedings: [
+    {
+      // 5 days after Mon 5 Jan 2026: 6, 7, 8, 9, 10 -> Sat 10 Jan (a day the office is shut).
+      from: '2026-01-05', fromIs: 'Mon', due: '2026-01-10', dueIs: 'Sat',
+      why: '5 calendar days after the decision (local default)',
+    },
+  ],
+  preProceedingsMeeting: [
+    {
+      // 7 days after Fri 9 Jan 2026: 10 ... 16 -> Fri 16 Jan.
+      from: '2026-01-09', fromIs: 'Fri', due: '2026-01-16', dueIs: 'Fri',
+      why: '7 calendar days after the letter (local default)',
+    },
+  ],
   preProceedingsReview: [
     {
       // 8 weeks = 56 days after Tue 10 Feb 2026: + 18 = 28 Feb, + 31 = 31 Mar (49), + 7 = Tue
@@ -195,11 +209,11 @@ const handChecked: Record<TimescaleId, readonly HandCheckedCase[]> = {
   ],
   careProceedings: [
     {
-      // RULES.md example. 26 weeks beginning with Mon 5 Jan 2026: issue is day 1, so the last
+      // docs/domain.md example. 26 weeks beginning with Mon 5 Jan 2026: issue is day 1, so the last
       // day is issue + 181: 26 to 31 Jan, 54 to 28 Feb, 85 to 31 Mar, 115 to 30 Apr, 146 to
       // 31 May, 176 to 30 Jun, 181 = Sun 5 Jul 2026 (HMCTS's "26-week date" is Mon 6 Jul).
       from: '2026-01-05', fromIs: 'Mon', due: '2026-07-05', dueIs: 'Sun',
-      why: 'the RULES.md example: issue + 181 days',
+      why: 'the docs/domain.md example: issue + 181 days',
     },
     {
       // Issue Tue 2 Jan 2024 (leap year) + 181: 29 to 31 Jan, 58 to 29 Feb, 89 to 31 Mar, 119 to

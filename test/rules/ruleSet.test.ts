@@ -73,11 +73,12 @@ describe('createRuleSet', () => {
       expect(ruleSet.timescales.statutoryVisit.note).toMatch(/^National default: 10 working days after .*\. Reviewed 2026\.$/);
     });
 
-    it('gives the national answers when firstCoreGroup is set to its national 10 working days, as local procedure', () => {
+    it('gives the national answers when firstCoreGroup is set to its national 10 working days, and keeps its status', () => {
       const ruleSet = createRuleSet({ name: 'Example council', overrides: { firstCoreGroup: { amount: 10, unit: 'workingDays' } } });
       // Day 0 Wed 26 Aug 2026: Thu 27 (1), Fri 28 (2), [Mon 31 Summer], Tue 1 Sep (3) ... Thu 10 (10).
       expect(dueDate('firstCoreGroup', '2026-08-26', { ruleSet }).due).toBe('2026-09-10');
-      expect(ruleSet.timescales.firstCoreGroup.status).toBe('localProcedure');
+      // Only a changed amount or unit makes a rule local procedure (issue 15).
+      expect(ruleSet.timescales.firstCoreGroup.status).toBe('nationalGuidance');
       expect(ruleSet.timescales.firstCoreGroup.amount).toBe(10);
     });
 
@@ -229,8 +230,8 @@ describe('createRuleSet', () => {
 
   describe('settings', () => {
     it('gives the national defaults a quorum of two agencies besides social care', () => {
-      expect(englandWorkingTogether2023.settings).toEqual({ quorumOtherAgencies: 2 });
-      expect(createRuleSet({ name: 'Example council' }).settings).toEqual({ quorumOtherAgencies: 2 });
+      expect(englandWorkingTogether2023.settings).toEqual({ quorumOtherAgencies: 2, preProceedingsStart: 'decision' });
+      expect(createRuleSet({ name: 'Example council' }).settings).toEqual({ quorumOtherAgencies: 2, preProceedingsStart: 'decision' });
     });
 
     it('layers settings over the base, like overrides, and keeps them through JSON', () => {
@@ -240,13 +241,13 @@ describe('createRuleSet', () => {
       expect(district.settings.quorumOtherAgencies).toBe(3);
       expect(createRuleSet({ name: 'Example district', base: strict, settings: { quorumOtherAgencies: 0 } }).settings.quorumOtherAgencies).toBe(0);
       const rebuilt = createRuleSet({ name: 'Rebuilt', base: JSON.parse(JSON.stringify(strict)) as RuleSet });
-      expect(rebuilt.settings).toEqual({ quorumOtherAgencies: 3 });
+      expect(rebuilt.settings).toEqual({ quorumOtherAgencies: 3, preProceedingsStart: 'decision' });
       expect(Object.isFrozen(rebuilt.settings)).toBe(true);
     });
 
     it('fills in the defaults for a stored base from before settings existed', () => {
       const { settings: _settings, ...stored } = JSON.parse(JSON.stringify(createRuleSet({ name: 'Example council' }))) as RuleSet;
-      expect(createRuleSet({ name: 'Rebuilt', base: stored as RuleSet }).settings).toEqual({ quorumOtherAgencies: 2 });
+      expect(createRuleSet({ name: 'Rebuilt', base: stored as RuleSet }).settings).toEqual({ quorumOtherAgencies: 2, preProceedingsStart: 'decision' });
     });
 
     it.each([
@@ -297,7 +298,7 @@ describe('createRuleSet', () => {
         { path: ['overrides', 'unknownTimescale'], code: 'unrecognized_keys', message: 'is not a known timescale id' },
         { path: ['overrides', 'subsequentCoreGroup', 'unit'], code: 'invalid_value', message: 'cannot be hours for a date rule' },
         {
-          path: ['overrides', 'careProceedings'],
+          path: ['overrides', 'careProceedings', 'amount'],
           code: 'not_overridable',
           message: 'is set by Children Act 1989 s32(1)(a)(ii) and cannot be changed by local procedure',
         },
@@ -334,14 +335,14 @@ describe('createRuleSet', () => {
         { path: ['overrides', 'preBirthConference', 'amount'], code: 'too_small', message: 'must be a positive whole number' },
         { path: ['overrides', 'preBirthConference', 'title'], code: 'too_small', message: 'must not be empty' },
         { path: ['overrides', 'preProceedings', 'amount'], code: 'invalid_type', message: 'must be a number' },
-        { path: ['base'], code: 'invalid_value', message: 'must be a rule set or one of englandWorkingTogether2023' },
+        { path: ['base'], code: 'invalid_value', message: 'must be a rule set or one of englandWorkingTogether2023, walesSafeguardingProcedures' },
         {
-          path: ['overrides', 'caseManagementHearingLatest'],
+          path: ['overrides', 'caseManagementHearingLatest', 'amount'],
           code: 'not_overridable',
           message:
             'is set by Family Procedure Rules 2010, Practice Direction 12A (Public Law Outline), stage 2 and cannot be changed by local procedure',
         },
-        { path: ['overrides', 'policeProtection'], code: 'not_overridable', message: 'is set by Children Act 1989 s46(6) and cannot be changed by local procedure' },
+        { path: ['overrides', 'policeProtection', 'amount'], code: 'not_overridable', message: 'is set by Children Act 1989 s46(6) and cannot be changed by local procedure' },
       ]);
     });
 
@@ -361,7 +362,7 @@ describe('createRuleSet', () => {
         if (rule.status !== 'statute' && rule.status !== 'practiceDirection') continue;
         const error = timescaleErrorOf(() => createRuleSet({ name: 'Example council', overrides: { [id]: { note: 'Local note.' } } }));
         expect(error.issues, id).toEqual([
-          { path: ['overrides', id], code: 'not_overridable', message: `is set by ${rule.source} and cannot be changed by local procedure` },
+          { path: ['overrides', id, 'note'], code: 'not_overridable', message: `is set by ${rule.source} and cannot be changed by local procedure` },
         ]);
       }
     });
@@ -370,7 +371,7 @@ describe('createRuleSet', () => {
       expect(timescaleErrorOf(() => createRuleSet(undefined as unknown as RuleSetInput)).code).toBe('INVALID_RULE_SET');
       for (const base of ['toString', 'constructor', {}, { name: 'x' }, { name: 'x', overrides: {}, calendar: null }, 42]) {
         const error = timescaleErrorOf(() => createRuleSet({ name: 'x', base, overrides: { statutoryVisit: { amount: 3 } } } as RuleSetInput));
-        expect(error.issues, JSON.stringify(base)).toEqual([{ path: ['base'], code: 'invalid_value', message: 'must be a rule set or one of englandWorkingTogether2023' }]);
+        expect(error.issues, JSON.stringify(base)).toEqual([{ path: ['base'], code: 'invalid_value', message: 'must be a rule set or one of englandWorkingTogether2023, walesSafeguardingProcedures' }]);
       }
     });
 

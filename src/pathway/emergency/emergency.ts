@@ -45,7 +45,7 @@ export function applyEmergency(context: TransitionContext): void {
       const endsAt = event.endsAt === undefined ? latest : inLondon(event.endsAt);
       checkEnd(event.at, endsAt, latest, 'an emergency protection order cannot last more than 8 days (Children Act 1989 s45(1)-(3))');
       emergency = withFields(emergency, { emergencyProtectionOrder: { madeAt: event.at, endsAt, extended: false } });
-      addLimit(deadlines, { timescale: 'emergencyProtectionOrder', from, due: londonDateOf(endsAt), dueAt: endsAt });
+      addLimit(deadlines, { timescale: 'emergencyProtectionOrder', from, due: lastDayOf(endsAt), dueAt: endsAt });
       break;
     }
     case 'emergencyProtectionOrderExtended': {
@@ -61,12 +61,7 @@ export function applyEmergency(context: TransitionContext): void {
       const endsAt = inLondon(event.endsAt);
       emergency = withFields(emergency, { emergencyProtectionOrder: withFields(order, { endsAt, extended: true }) });
       withdrawDeadlines(deadlines, ['emergencyProtectionOrder'], date);
-      addLimit(deadlines, {
-        timescale: 'emergencyProtectionOrderExtension',
-        from: order.endsAt,
-        due: londonDateOf(endsAt),
-        dueAt: endsAt,
-      });
+      addLimit(deadlines, { timescale: 'emergencyProtectionOrderExtension', from: order.endsAt, due: lastDayOf(endsAt), dueAt: endsAt });
       break;
     }
     case 'emergencyProtectionOrderEnded':
@@ -94,13 +89,16 @@ export function applyEmergency(context: TransitionContext): void {
 }
 
 /**
- * The latest end of an emergency protection order made now (CA 1989 s45). Eight days from the
- * making; if made while the child is in police protection, eight days beginning with the first
- * day of police protection (s45(3), which speaks of an application under s46(7) by the
- * designated officer: the log does not say who applied, so any order made during police
- * protection is treated so). If the last of the eight days is Christmas Day, Good
- * Friday, a bank holiday or a Sunday, the order may run to noon on the next day that is not
- * (s45(2)).
+ * The latest end of an emergency protection order made now (CA 1989 s45).
+ * - s45(1): "such period, not exceeding eight days": a period of days from an event excludes
+ *   the day of the event (contrast s45(3)'s "beginning with"), so the eight days are the eight
+ *   days after the day of making and the order may run to the midnight that ends the eighth.
+ * - s45(3): where the order is made on an application under s46(7) (by the designated officer,
+ *   while the child was in police protection), the eight days begin with the first day of
+ *   police protection. The log says so with `appliedDuringPoliceProtection: true`; an order
+ *   made during police protection on someone else's application counts from its making.
+ * - s45(2): if the last of the eight days is Christmas Day, Good Friday, a bank holiday or a
+ *   Sunday, the court may specify a period ending at noon on the first later day that is not.
  */
 function latestOrderEnd(
   context: TransitionContext,
@@ -108,22 +106,31 @@ function latestOrderEnd(
   emergency: EmergencyState,
 ): { latest: IsoDateTime; from: IsoDate | IsoDateTime } {
   const days = context.ruleSet.timescales.emergencyProtectionOrder.amount;
-  const protection = inForce(emergency.policeProtection, event.at) ? emergency.policeProtection : undefined;
   let lastDay: number;
-  let end: IsoDateTime;
-  if (protection !== undefined) {
-    lastDay = toEpochDay(londonDateOf(protection.startedAt)) + days - 1;
-    end = londonWallClock(fromEpochDay(lastDay + 1), 0);
+  let from: IsoDate | IsoDateTime;
+  if (event.appliedDuringPoliceProtection === true) {
+    const protection = emergency.policeProtection;
+    if (protection === undefined || !inForce(protection, event.at)) {
+      invalidField('appliedDuringPoliceProtection', 'needs the child to be in police protection when the order is made (Children Act 1989 s46(7))');
+    }
+    from = londonDateOf(protection.startedAt);
+    lastDay = toEpochDay(from) + days - 1;
   } else {
-    end = addLondonCalendarDays(event.at, days);
-    lastDay = toEpochDay(end.slice(0, 10));
+    from = event.at;
+    lastDay = toEpochDay(londonDateOf(event.at)) + days;
   }
-  // The period starts with the making, or with the first day of police protection (s45(3)).
-  const from = protection === undefined ? event.at : londonDateOf(protection.startedAt);
-  if (!isPublicHoliday(lastDay)) return { latest: end, from };
+  if (!isPublicHoliday(lastDay)) return { latest: londonWallClock(fromEpochDay(lastDay + 1), 0), from };
   let day = lastDay + 1;
   while (isPublicHoliday(day)) day++;
   return { latest: londonWallClock(fromEpochDay(day), 12), from };
+}
+
+/**
+ * The last London day on which an order ending at `endsAt` is in force: an order that ends at
+ * the midnight closing a day ends on that day, not on the next.
+ */
+function lastDayOf(endsAt: IsoDateTime): IsoDate {
+  return londonDateOf(formatLondonDateTime(parseDateTime(endsAt) - 1));
 }
 
 /**

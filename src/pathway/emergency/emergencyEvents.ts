@@ -12,6 +12,9 @@ export const policeProtectionEndedSchema = /* @__PURE__ */ event('policeProtecti
 export const emergencyProtectionOrderMadeSchema = /* @__PURE__ */ event('emergencyProtectionOrderMade', {
   at: isoDateTimeSchema,
   endsAt: /* @__PURE__ */ z.optional(isoDateTimeSchema),
+  // CA 1989 s45(3): made on the designated officer's application under s46(7), while the child
+  // was in police protection; the 8 days then begin with the first day of police protection.
+  appliedDuringPoliceProtection: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: 'must be true or false' })),
 });
 export const emergencyProtectionOrderExtendedSchema = /* @__PURE__ */ event('emergencyProtectionOrderExtended', {
   at: isoDateTimeSchema,

@@ -1,12 +1,12 @@
 import { fromEpochDay, toEpochDay } from '../../dates/epochDay.js';
 import { dueOf } from '../../rules/dueDate.js';
-import { isoDate } from '../../dates/isoDate.js';
+import { isoDate, type IsoDate } from '../../dates/isoDate.js';
 import { ageReachedOn } from '../age.js';
 import { addLimit, meetDeadlines, openDeadline, withdrawDeadlines } from '../deadlines.js';
 import type { EventOf } from '../events.js';
 import { checkInCalendar, invalidField, refuse } from '../pathwayError.js';
 import { legalEdges, type LegalPhase } from './legalTable.js';
-import { withFields, type LegalState, type PreProceedingsRecord, type ProceedingsRecord } from '../state.js';
+import { withFields, type LegalFinding, type LegalState, type PreProceedingsRecord, type ProceedingsRecord } from '../state.js';
 import type { TransitionContext } from '../transitionContext.js';
 import { nextPhase } from '../transitionTable.js';
 
@@ -17,6 +17,9 @@ const proceedingsTimescales = [
   'caseManagementHearingLatest',
   'furtherCaseManagementHearingLatest',
 ] as const;
+
+/** The local-procedure steps of pre-proceedings, which stop applying when it ends. */
+const preProceedingsSteps = ['letterBeforeProceedings', 'preProceedingsMeeting', 'preProceedingsReview'] as const;
 
 /**
  * Applies a legal-track event (PLO pre-proceedings, care proceedings and their orders). The
@@ -38,19 +41,31 @@ export function applyLegal(context: TransitionContext): void {
     case 'legalPlanningMeetingHeld':
       if (event.decision === 'preProceedings') {
         legal = withFields(legal, { preProceedings: { startDate: date, reviews: 0 } });
-        openDeadline(deadlines, 'preProceedings', date, context);
+        if (preProceedingsStartOf(context) === 'decision') openDeadline(deadlines, 'preProceedings', date, context);
+        openDeadline(deadlines, 'letterBeforeProceedings', date, context);
       } else if (phase === 'preProceedings') {
         legal = withFields(legal, { preProceedings: decided(pre, date, event.decision === 'issueProceedings' ? 'issueProceedings' : 'stepDown') });
         meetDeadlines(deadlines, ['preProceedings'], date);
-        withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
+        withdrawDeadlines(deadlines, preProceedingsSteps, date);
       }
       break;
-    case 'letterBeforeProceedingsSent':
-      legal = withFields(legal, { preProceedings: withFields(pre as PreProceedingsRecord, { letterDate: date }) });
+    case 'letterBeforeProceedingsSent': {
+      const record = pre as PreProceedingsRecord;
+      legal = withFields(legal, { preProceedings: withFields(record, { letterDate: date }) });
+      if (record.letterDate === undefined) {
+        meetDeadlines(deadlines, ['letterBeforeProceedings'], date);
+        openDeadline(deadlines, 'preProceedingsMeeting', date, context);
+        if (preProceedingsStartOf(context) === 'letter') openDeadline(deadlines, 'preProceedings', date, context);
+      }
       break;
+    }
     case 'preProceedingsMeetingHeld': {
       const record = pre as PreProceedingsRecord;
       legal = withFields(legal, { preProceedings: withFields(record, { initialMeetingDate: record.initialMeetingDate ?? date }) });
+      if (record.initialMeetingDate === undefined) {
+        meetDeadlines(deadlines, ['preProceedingsMeeting'], date);
+        if (preProceedingsStartOf(context) === 'meeting') openDeadline(deadlines, 'preProceedings', date, context);
+      }
       withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
       openDeadline(deadlines, 'preProceedingsReview', date, context);
       break;
@@ -66,6 +81,7 @@ export function applyLegal(context: TransitionContext): void {
       } else {
         legal = withFields(legal, { preProceedings: decided(reviewed, date, event.decision) });
         meetDeadlines(deadlines, ['preProceedings'], date);
+        withdrawDeadlines(deadlines, preProceedingsSteps, date);
       }
       break;
     }
@@ -77,7 +93,7 @@ export function applyLegal(context: TransitionContext): void {
           preProceedings: withFields(decided(record, date, 'issueProceedings'), { courtApplicationDate: date }),
         });
         meetDeadlines(deadlines, ['preProceedings'], date);
-        withdrawDeadlines(deadlines, ['preProceedingsReview'], date);
+        withdrawDeadlines(deadlines, preProceedingsSteps, date);
       }
       const { due: end } = dueOf(context.ruleSet.timescales.careProceedings, date, context.calendar, context.day);
       addLimit(deadlines, { timescale: 'careProceedings', from: date, due: end }, 'step');
@@ -107,6 +123,9 @@ export function applyLegal(context: TransitionContext): void {
       withdrawDeadlines(deadlines, ['careProceedings', 'proceedingsExtension'], date);
       addLimit(deadlines, { timescale: 'proceedingsExtension', from: record.timetableEndsOn, due: newEnd }, 'step');
       legal = withFields(legal, { proceedings: withFields(record, { timetableEndsOn: newEnd, extensions: record.extensions + 1 }) });
+      // s32(5) extends a timetable the court is still running to; one that has already ended
+      // is recorded as given (the court's order stands) and reported, not silently accepted.
+      if (date > record.timetableEndsOn) legal = withFields(legal, { findings: [...(legal.findings ?? []), lateExtension(date, record.timetableEndsOn)] });
       break;
     }
     case 'interimOrderMade':
@@ -134,6 +153,27 @@ export function applyLegal(context: TransitionContext): void {
       break;
   }
   draft.legal = legal;
+}
+
+/**
+ * Where the rule set starts the 16-week pre-proceedings target: the decision (the default, the
+ * CIN census PPStartDate), the letter before proceedings or the first meeting. The census start
+ * date stays the decision whichever is chosen.
+ */
+function preProceedingsStartOf(context: TransitionContext): 'decision' | 'letter' | 'meeting' {
+  return context.ruleSet.settings?.preProceedingsStart ?? 'decision';
+}
+
+function lateExtension(date: IsoDate, expiredOn: IsoDate): LegalFinding {
+  const daysLate = toEpochDay(date) - toEpochDay(expiredOn);
+  return {
+    code: 'EXTENDED_AFTER_EXPIRY',
+    date,
+    expiredOn,
+    message:
+      `The timetable was extended on ${date}, ${daysLate} ${daysLate === 1 ? 'day' : 'days'} after it ended on ${expiredOn}: ` +
+      'an extension is to be decided while the timetable runs (Children Act 1989 s32(5), (8)).',
+  };
 }
 
 function decided(
