@@ -1,4 +1,4 @@
-import { allowedEvents, applyEvent, newCase, type CaseEvent, type CaseEventType, type CaseState, type ChildDetails } from '../../src/index.js';
+import { allowedEvents, applyEvent, eventTracks, newCase, type CaseEvent, type CaseEventType, type CaseState, type ChildDetails } from '../../src/index.js';
 import { eventShape, resolved, type SchemaDefinitions, type SchemaNode } from './eventShapes.js';
 import type { Random } from './random.js';
 
@@ -39,7 +39,7 @@ export function walkLog(random: Random, definitions: SchemaDefinitions): WalkedL
     const allowed = allowedEvents(state);
     let accepted = false;
     for (let attempt = 0; attempt < 4 && !accepted; attempt++) {
-      const type = random.pick(allowed);
+      const type = random.pick(onTrack(random, allowed));
       const next = day + (random.chance(0.1) ? 0 : random.between(0, random.chance(0.2) ? 120 : 15));
       const event = eventOf(random, definitions, type, next, events.length);
       // Typed by phase at compile time; a walk holds a state of any phase, so the event is checked at run time.
@@ -57,6 +57,17 @@ export function walkLog(random: Random, definitions: SchemaDefinitions): WalkedL
     if (!accepted) break;
   }
   return { child, events };
+}
+
+/**
+ * The allowed events of one track, drawn mostly from social care (emergency and legal events are
+ * allowed at almost every point, and uniform choices would leave few conferences and plans).
+ */
+function onTrack(random: Random, allowed: readonly CaseEventType[]): readonly CaseEventType[] {
+  const roll = random.next();
+  const track = roll < 0.65 ? 'socialCare' : roll < 0.9 ? 'legal' : 'emergency';
+  const chosen = allowed.filter((type) => eventTracks[type] === track);
+  return chosen.length > 0 ? chosen : allowed;
 }
 
 function childDetails(random: Random): ChildDetails {
@@ -77,7 +88,7 @@ function eventOf(random: Random, definitions: SchemaDefinitions, type: CaseEvent
       if (random.chance(0.3)) event.note = `Seen at home with ${random.pick(secrets)}.`;
       continue;
     }
-    if (!required.has(name) && random.chance(0.4)) continue;
+    if (!required.has(name) && random.chance(0.2)) continue;
     event[name] = valueOf(random, definitions, node, day, `${type}-${position}`);
   }
   return event as CaseEvent;
