@@ -1,23 +1,4 @@
-import { resolve } from 'node:path';
-import { defineConfig, type Options } from 'tsup';
-
-/** The public API's source: the CLI imports it and runs against the published build. */
-const publicApi = resolve('src/index.ts');
-
-/**
- * Makes the CLI's imports of the public API (`../index.js`, `../../index.js`) an import of
- * the library's own ESM build, `./index.js` beside `dist/cli.js`: the CLI ships no second copy
- * of the library, and keeps the library's module state (a calendar's index) in one place.
- */
-const publicApiExternal: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'public-api-external',
-  setup(build) {
-    build.onResolve({ filter: /(^|\/)index\.js$/ }, (args) => {
-      const target = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
-      return target === publicApi ? { path: './index.js', external: true } : undefined;
-    });
-  },
-};
+import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
@@ -25,22 +6,31 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     // Both builds run at once: leave the CLI's output to the CLI build.
-    clean: ['!cli.js'],
+    clean: ['!cli.js', '!cli/**'],
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
   },
   {
-    // `npx child-protection-pathway`: argument parsing and printing over the public API.
+    // `npx child-protection-pathway`: argument parsing and printing over the public API. The
+    // CLI bundles the library code it uses, split into chunks (dist/cli/): the commands that
+    // read event logs, and the --rule-set reader, are imported only when they run, so `due` and
+    // `working-days` load neither the event schemas nor zod (bench/coldStart.ts). zod stays
+    // external, resolved from the app's own install.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
+    splitting: true,
     dts: false,
-    clean: false,
+    // Chunk names carry a hash: clear the old ones, leaving the library build's output alone.
+    clean: ['!index.*'],
     sourcemap: false,
     target: 'node20',
     platform: 'node',
+    treeshake: true,
     banner: { js: '#!/usr/bin/env node' },
-    esbuildPlugins: [publicApiExternal],
+    esbuildOptions(options) {
+      options.chunkNames = 'cli/[name]-[hash]';
+    },
   },
 ]);

@@ -1,10 +1,11 @@
 /*
  * Cold start of the built CLI, as a suite of `npm run bench` (which builds first). Spawns each
  * command several times, interleaved so that drift in the machine's load hits all of them
- * alike, and reports the median wall-clock time. The budget: `child-protection-pathway due
- * initialConference 2026-11-23` within 3x `node -e 0`. The rows between break the CLI's time
- * down: loading zod alone, loading the library (which imports zod), and the library's first
- * working-day count (which builds a calendar's index).
+ * alike, and reports the median wall-clock time. The budget: `due` and `working-days` within
+ * 1.3x `node -e 0` (they load no validation code: the CLI is split into chunks, and the
+ * commands that read event logs or a rule set import theirs only when they run). The rows between break the time down: loading zod alone, loading the
+ * whole library (which imports zod), and the library's first working-day count (which builds a
+ * calendar's index); `validate` loads the event schemas and zod, for comparison.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,7 +17,7 @@ import type { BenchSuite } from './suite.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
 const library = join(root, 'dist', 'index.js');
-const budget = 3;
+const budget = 1.3;
 
 const commands: readonly { readonly label: string; readonly args: readonly string[] }[] = [
   { label: 'node -e 0', args: ['-e', '0'] },
@@ -27,8 +28,13 @@ const commands: readonly { readonly label: string; readonly args: readonly strin
     args: ['--input-type=module', '-e', `import { dueDate } from ${JSON.stringify(library)}; dueDate('initialConference', '2026-11-23');`],
   },
   { label: 'cli --version', args: [cli, '--version'] },
+  { label: 'cli validate examples/case-example.json', args: [cli, 'validate', join(root, 'examples', 'case-example.json')] },
   { label: 'cli due initialConference 2026-11-23', args: [cli, 'due', 'initialConference', '2026-11-23'] },
+  { label: 'cli working-days add 2026-11-23 15', args: [cli, 'working-days', 'add', '2026-11-23', '15'] },
 ];
+
+/** The rows held to the budget. */
+const budgeted = ['cli due initialConference 2026-11-23', 'cli working-days add 2026-11-23 15'];
 
 /** The cold-start suite, for bench/index.ts. */
 export const coldStartBench: BenchSuite = {
@@ -51,8 +57,11 @@ export const coldStartBench: BenchSuite = {
     print();
     for (const line of markdownTable(['command', 'median ms', 'min ms', 'x node -e 0'], rows)) print(line);
     print();
-    const ratio = median(times[commands.length - 1] ?? []) / baseline;
-    return [{ target: `CLI due within ${budget}x node -e 0`, measured: `${ratio.toFixed(2)}x`, met: ratio <= budget }];
+    return budgeted.map((label) => {
+      const ratio = median(times[commands.findIndex((command) => command.label === label)] ?? []) / baseline;
+      const name = label.split(' ').slice(0, 2).join(' ');
+      return { target: `${name.replace('cli', 'CLI')} within ${budget}x node -e 0`, measured: `${ratio.toFixed(2)}x`, met: ratio <= budget };
+    });
   },
 };
 

@@ -62,7 +62,21 @@ async function check(project, tarball) {
   // The event-log JSON Schema is exported as a subpath for apps in any language.
   const schema = `const schema = require('${manifest.name}/schema/events.json'); console.log(typeof schema.$defs.caseEvent);`;
   if ((await run('node', ['-e', schema], dir)).trim() !== 'object') fail(`${project.name}: ${manifest.name}/schema/events.json does not resolve`);
-  return [`${project.name}: ${output}`, `${project.name}: ${await typeCheck(dir)}`];
+  return [`${project.name}: ${output}`, `${project.name}: ${await cliCheck(dir)}`, `${project.name}: ${await typeCheck(dir)}`];
+}
+
+/**
+ * Runs the installed bin: its chunks (dist/cli/) must ship, `due` answers, and a --rule-set
+ * (which loads zod from the project's own install) is read.
+ */
+async function cliCheck(dir) {
+  const bin = join(dir, 'node_modules', '.bin', manifest.name);
+  const due = JSON.parse(await run(bin, ['due', 'initialConference', '2024-12-19', '--json'], dir));
+  if (due.due !== '2025-01-14') fail(`the CLI's due gave ${due.due}`);
+  writeJson(join(dir, 'rules.json'), { name: 'Smoke council', overrides: { statutoryVisit: { amount: 20 } } });
+  const local = JSON.parse(await run(bin, ['due', 'statutoryVisit', '2026-11-23', '--rule-set', 'rules.json', '--json'], dir));
+  if (local.due !== '2026-12-21') fail(`the CLI's due with a rule set gave ${local.due}`);
+  return 'the bin answers due, with and without --rule-set';
 }
 
 /** Packs the library into `dir` and returns the tarball's path, checking what it ships. */

@@ -54,8 +54,8 @@ export { timescales, timescaleIds } from './rules/catalogue.js';
 export { describePeriod } from './rules/describeRule.js';
 export { TimescaleError, type TimescaleErrorCode } from './rules/timescaleError.js';
 export { ruleSetSettingsSchema, type RuleSetSettings, type RuleSetSettingsInput } from './rules/ruleSetSettings.js';
+export { englandWorkingTogether2023 } from './rules/nationalRuleSet.js';
 export {
-  englandWorkingTogether2023,
   walesSafeguardingProcedures,
   createRuleSet,
   type RuleSet,
@@ -100,5 +100,5 @@ export { parseEvents, type ParseEventsError, type ParseEventsErrorCode, type Par
 export { caseSummary, type CaseSummary } from './pathway/caseSummary.js';
 export { caseTimeline, describeEvent, formatTimeline, type TimelineRow } from './outputs/timeline.js';
 export { eventTracks, caseEventTypes, type Track } from './pathway/eventTracks.js';
-export { toICalendar, type ICalendarOptions } from './outputs/iCalendar.js';
+export { toICalendar, type ICalendarAlarm, type ICalendarOptions } from './outputs/iCalendar.js';
 export { pathwayDiagram, caseMermaid, type CaseMermaidOptions } from './outputs/mermaid.js';

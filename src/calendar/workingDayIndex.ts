@@ -36,12 +36,15 @@ export function buildIndex(coverage: CalendarCoverage, nonWorking: NonWorkingDay
   const closed = new Uint8Array(length);
   for (const day of nonWorking) closed[day.epochDay - start] = 1;
   const workingUpTo = new Int32Array(length + 1);
-  const working: number[] = [];
+  const working = new Int32Array(length);
+  let count = 0;
+  // The weekday steps on by one a day: no date arithmetic per day. The index is built on a
+  // calendar's first use, so this loop is part of the command line's cold start.
+  let weekday = dayOfWeek(start);
   for (let offset = 0; offset < length; offset++) {
-    const weekday = dayOfWeek(start + offset);
-    const isWorking = weekday !== 0 && weekday !== 6 && closed[offset] === 0;
-    if (isWorking) working.push(offset);
-    workingUpTo[offset + 1] = working.length;
+    if (weekday !== 0 && weekday !== 6 && closed[offset] === 0) working[count++] = offset;
+    workingUpTo[offset + 1] = count;
+    weekday = weekday === 6 ? 0 : weekday + 1;
   }
   const sorted = [...nonWorking].sort((a, b) => a.epochDay - b.epochDay);
   return {
@@ -49,7 +52,7 @@ export function buildIndex(coverage: CalendarCoverage, nonWorking: NonWorkingDay
     length,
     provisionalFrom: epochDayOf(coverage.provisional.from, 1, 1),
     workingUpTo,
-    workingDays: Int32Array.from(working),
+    workingDays: working.slice(0, count),
     nonWorking: sorted,
     nonWorkingDays: Int32Array.from(sorted, (day) => day.epochDay),
   };

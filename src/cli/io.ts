@@ -1,16 +1,20 @@
 /**
  * Reading input: a file, or standard input for `-`. The only place under src/ that reads a
- * file or standard input.
+ * file or standard input. Messages name the file's role (`<events.json>`, `--rule-set`), never
+ * its path: a path can hold a child's name.
  */
 import { readFile } from 'node:fs/promises';
 import { InputError } from './errors.js';
 
 let stdinRead = false;
 
-/** The text of a file, or of standard input when the name is `-` (which can be read once). */
-export async function readInput(file: string): Promise<string> {
+/**
+ * The text of a file, or of standard input when the name is `-` (which can be read once).
+ * `role` is what messages call the file.
+ */
+export async function readInput(file: string, role: string): Promise<string> {
   if (file === '-') {
-    if (stdinRead) throw new InputError([{ path: '<stdin>', message: 'standard input can be read only once' }]);
+    if (stdinRead) throw new InputError([{ path: role, message: 'standard input can be read only once' }]);
     stdinRead = true;
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -21,6 +25,6 @@ export async function readInput(file: string): Promise<string> {
   } catch (error) {
     const code = (error as { code?: string }).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'error'})`;
-    throw new InputError([{ path: file, message: reason }]);
+    throw new InputError([{ path: role, message: reason }]);
   }
 }

@@ -2,23 +2,58 @@
  * `child-protection-pathway`: the library on the command line. Dispatches to one command per
  * file in ./commands, prints what it returns, and turns user mistakes into exit codes without
  * stack traces: 0 success, 1 invalid input (every problem as `path: message`), 2 usage.
+ *
+ * The commands that count days are part of this module, loaded with it in one file; the ones
+ * that read event logs are imported when they run, with the event schemas and zod: `due` and
+ * `working-days` start without them (bench/coldStart.ts, test/cli/coldStart.test.ts).
  */
 import { version } from '../../package.json';
-import { program, type Command } from './command.js';
+import { optionHelp, program, unknownOption, type Command } from './command.js';
 import { due } from './commands/due.js';
 import { holidays } from './commands/holidays.js';
-import { timeline } from './commands/timeline.js';
-import { validate } from './commands/validate.js';
 import { workingDays } from './commands/workingDays.js';
 import { InputError, UsageError } from './errors.js';
+import { didYouMean } from './suggest.js';
 
-const commands: Record<string, Command> = {
-  due,
-  'working-days': workingDays,
-  holidays,
-  timeline,
-  validate,
+/** A command of the program: its lines in the overview, and how to load it (`import()` for a heavy one). */
+interface CommandEntry {
+  /** `[usage, what it does]` lines for the overview. */
+  readonly overview: readonly (readonly [usage: string, summary: string])[];
+  readonly load: () => Promise<Command>;
+}
+
+/** The commands, by name. A new command is one entry here and one file in ./commands. */
+const commands: Readonly<Record<string, CommandEntry>> = {
+  due: {
+    overview: [['due <timescale> <date>', 'the deadline a timescale sets, explained']],
+    load: async () => due,
+  },
+  'working-days': {
+    overview: [
+      ['working-days add <date> <n>', 'n working days on from a date'],
+      ['working-days between <from> <to>', 'the working days between two dates'],
+      ['working-days is <date>', 'whether a date is a working day'],
+    ],
+    load: async () => workingDays,
+  },
+  holidays: {
+    overview: [['holidays <year>', "a year's bank holidays"]],
+    load: async () => holidays,
+  },
+  timeline: {
+    overview: [['timeline <events.json> --as-of <date>', "a case's events and deadlines in date order"]],
+    load: async () => (await import('./commands/timeline.js')).timeline,
+  },
+  validate: {
+    overview: [['validate <events.json>', 'check an event log and replay it']],
+    load: async () => (await import('./commands/validate.js')).validate,
+  },
 };
+
+const overview = Object.values(commands)
+  .flatMap((entry) => entry.overview)
+  .map(([usage, summary]) => (usage.length > 32 ? `  ${usage}\n  ${' '.repeat(34)}${summary}` : `  ${usage.padEnd(34)}${summary}`))
+  .join('\n');
 
 const help = `Usage: ${program} <command> [arguments] [options]
 
@@ -26,20 +61,16 @@ The statutory child-protection process in England: UK working days, cited timesc
 case event logs.
 
 Commands:
-  due <timescale> <date>            the deadline a timescale sets, explained
-  working-days add <date> <n>       n working days on from a date
-  working-days between <from> <to>  the working days between two dates
-  working-days is <date>            whether a date is a working day
-  holidays <year>                   a year's bank holidays
-  timeline <events.json> --as-of <date>
-                                    a case's events and deadlines in date order
-  validate <events.json>            check an event log and replay it
+${overview}
 
-Options:
-  -h, --help     show help (also after a command: ${program} due --help)
-  --version      show the version
+Options of every command (where it counts days or reads a rule set):
+${optionHelp.calendar}
+${optionHelp['rule-set']}
+${optionHelp.json}
+${optionHelp.help} (also after a command: ${program} due --help)
+  --version           show the version
 
-Files may be - for standard input. Most commands take --json for scripts.
+Files may be - for standard input.
 Exit codes: 0 success, 1 invalid input, 2 usage error.
 `;
 
@@ -59,10 +90,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${version}\n`);
       return 0;
     }
-    const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
-    if (command === undefined) {
-      throw new UsageError(name.startsWith('-') ? `unknown option ${name}` : `unknown command ${JSON.stringify(name)}`);
+    const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
+    if (entry === undefined) {
+      // Never quote what was typed: it may be a name or an NHS number in the wrong place.
+      throw new UsageError(name.startsWith('-') ? unknownOption(name, ['help', 'version']) : `unknown command${didYouMean(name, Object.keys(commands))}`);
     }
+    const command = await entry.load();
     process.stdout.write(await command(rest));
     return 0;
   } catch (error) {

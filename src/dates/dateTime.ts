@@ -36,14 +36,23 @@ export function parseDateTime(text: string, argument = 'at'): number {
   return Date.parse(text);
 }
 
-const londonFormatter = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hourCycle: 'h23',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZoneName: 'longOffset',
-});
+/*
+ * Made on first use, not when the module loads: a formatter with a time zone loads the time-zone
+ * data, which costs more than the CLI's whole `due` (bench/coldStart.ts) when no hour is formatted.
+ */
+let londonFormatter: Intl.DateTimeFormat | undefined;
+
+function londonParts(instant: Date): Intl.DateTimeFormatPart[] {
+  londonFormatter ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    hourCycle: 'h23',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'longOffset',
+  });
+  return londonFormatter.formatToParts(instant);
+}
 
 /**
  * An instant written as a Europe/London date-time with its offset that day:
@@ -54,7 +63,7 @@ const londonFormatter = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
  */
 export function formatLondonDateTime(epochMs: number): IsoDateTime {
   const instant = new Date(epochMs);
-  const parts = londonFormatter.formatToParts(instant);
+  const parts = londonParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   const zone = part('timeZoneName'); // 'GMT' or 'GMT+01:00'
   const offset = zone === 'GMT' ? '+00:00' : zone.slice(3);

@@ -4,11 +4,22 @@ import { fromEpochDay, toEpochDay } from '../dates/epochDay.js';
 import type { DueItem, DueStatus } from '../pathway/dueItems.js';
 
 /*
- * RFC 5545 iCalendar of a case's open deadlines, one all-day event each. The output is a pure
- * function of its input: no clock is read (DTSTAMP comes from `generatedAt` or the item) and
- * UIDs are derived from the case, the rule and the start of the period, so exporting again
- * updates a calendar's events instead of adding copies.
+ * RFC 5545 iCalendar of a case's open deadlines. The output is a pure function of its input: no
+ * clock is read (DTSTAMP comes from `generatedAt` or the item), and UIDs are built from what
+ * identifies a deadline (the case, the timescale and its sequence among that timescale's
+ * items), never from its dates, so exporting again after a date moves (a rebooked conference)
+ * updates a calendar's event instead of adding a copy.
  */
+
+/** A reminder before a deadline: a VALARM that shows the event's summary. */
+export interface ICalendarAlarm {
+  /**
+   * How long before the deadline, as an ISO 8601 duration of weeks, days, hours, minutes or
+   * seconds (RFC 5545 3.3.6): `'P2D'`, `'PT4H'`, `'P1W'`, `'P1DT12H'`. Before an all-day
+   * deadline it counts from the start of its day.
+   */
+  readonly before: string;
+}
 
 /** Options of {@link toICalendar}. */
 export interface ICalendarOptions {
@@ -23,6 +34,8 @@ export interface ICalendarOptions {
    * the same input.
    */
   readonly generatedAt?: string;
+  /** Reminders added to every event, e.g. `[{ before: 'P2D' }, { before: 'PT4H' }]`. */
+  readonly alarms?: readonly ICalendarAlarm[];
 }
 
 /** The statuses of a deadline still to be met: the ones exported. */
@@ -33,9 +46,13 @@ function isOpen(status: DueStatus): boolean {
 const PRODUCT_ID = '-//child-protection-pathway//child-protection-pathway//EN';
 
 /**
- * The open deadlines (upcoming, due today or overdue) of a case as an RFC 5545 iCalendar: one
- * all-day event on each due date, the rule's title in the summary and the rule, its source and
- * the status in the description. Lines end in CRLF and are folded at 75 octets of UTF-8.
+ * The open deadlines (upcoming, due today or overdue) of a case as an RFC 5545 iCalendar: an
+ * all-day event on each due date, and a timed event at the exact moment (in UTC) for a limit
+ * that ends at an hour (police protection's 72 hours, an emergency protection order). The
+ * rule's title is in the summary; the rule, its source and the status in the description.
+ * Pass every item of the case (met ones too, as {@link dueItems} gives them): an event's UID
+ * numbers it among the items of its timescale. Lines end in CRLF and are folded at 75 octets
+ * of UTF-8.
  *
  * @example
  * const result = replay(events);
@@ -44,8 +61,9 @@ const PRODUCT_ID = '-//child-protection-pathway//child-protection-pathway//EN';
  *     caseId: 'case-2024-117',
  *     calendarName: 'Child protection deadlines',
  *     generatedAt: '2025-01-06',
+ *     alarms: [{ before: 'P2D' }],
  *   });
- *   // BEGIN:VCALENDAR ... BEGIN:VEVENT\r\nUID:case-2024-117-initialConference-2024-12-19@child-protection-pathway ...
+ *   // BEGIN:VCALENDAR ... BEGIN:VEVENT\r\nUID:case-2024-117-initialConference-1@child-protection-pathway ...
  * }
  */
 export function toICalendar(items: readonly DueItem[], options: ICalendarOptions): string {
@@ -56,40 +74,71 @@ export function toICalendar(items: readonly DueItem[], options: ICalendarOptions
   if (options.calendarName !== undefined && typeof options.calendarName !== 'string') {
     throw new CalendarError('INVALID_ARGUMENT', 'calendarName', `calendarName must be a string, received ${describeType(options.calendarName)}`);
   }
+  const triggers = alarmTriggers(options.alarms);
   const stamp = options.generatedAt === undefined ? undefined : utcStamp(options.generatedAt, 'generatedAt');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODUCT_ID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (options.calendarName !== undefined) {
     lines.push(`NAME:${escapeText(options.calendarName)}`, `X-WR-CALNAME:${escapeText(options.calendarName)}`);
   }
-  const used = new Map<string, number>();
+  // The sequence of each item among its timescale's items, met ones included, so that an
+  // event keeps its UID when an earlier one is met or its own date moves.
+  const sequences = new Map<string, number>();
   for (const item of items) {
+    const sequence = (sequences.get(item.timescale) ?? 0) + 1;
+    sequences.set(item.timescale, sequence);
     if (!isOpen(item.status)) continue;
-    const baseUid = `${encodeURIComponent(caseId)}-${item.timescale}-${item.from}`;
-    // Two open deadlines of one rule from one start would share a UID: number the later ones.
-    const seen = used.get(baseUid) ?? 0;
-    used.set(baseUid, seen + 1);
-    const uid = `${baseUid}${seen === 0 ? '' : `-${seen + 1}`}@child-protection-pathway`;
-    const start = toEpochDay(item.due, 'due');
+    const uid = `${encodeURIComponent(caseId)}-${item.timescale}-${sequence}@child-protection-pathway`;
+    const summary = `${caseId}: ${item.rule.title}${item.status === 'overdue' ? ' (overdue)' : ''}`;
     const description = [
       item.explanation,
       ...(item.notBefore === undefined ? [] : [`Not before ${item.notBefore}.`]),
       `Rule: ${item.rule.id}.${item.explanation.includes(item.rule.source) ? '' : ` Source: ${item.rule.source}.`}`,
     ].join('\n');
+    lines.push('BEGIN:VEVENT', `UID:${escapeText(uid)}`, `DTSTAMP:${stamp ?? utcStamp(item.from, 'from')}`, ...when(item));
     lines.push(
-      'BEGIN:VEVENT',
-      `UID:${escapeText(uid)}`,
-      `DTSTAMP:${stamp ?? utcStamp(item.from, 'from')}`,
-      `DTSTART;VALUE=DATE:${compactDate(fromEpochDay(start))}`,
-      `DTEND;VALUE=DATE:${compactDate(fromEpochDay(start + 1))}`,
-      `SUMMARY:${escapeText(`${caseId}: ${item.rule.title}${item.status === 'overdue' ? ' (overdue)' : ''}`)}`,
+      `SUMMARY:${escapeText(summary)}`,
       `DESCRIPTION:${escapeText(description)}`,
       `CATEGORIES:${escapeText(item.kind === 'limit' ? 'Time limit' : 'Deadline')}`,
       'TRANSP:TRANSPARENT',
-      'END:VEVENT',
     );
+    for (const trigger of triggers) {
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(summary)}`, `TRIGGER:-${trigger}`, 'END:VALARM');
+    }
+    lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/**
+ * When an event happens: the exact moment of a limit that ends at an hour (a UTC date-time: no
+ * VTIMEZONE needed, and every app shows it in its own zone), else the whole due day.
+ */
+function when(item: DueItem): string[] {
+  if (item.dueAt !== undefined) {
+    // RFC 5545 3.6.1: a DATE-TIME DTSTART without DTEND is an event at that instant.
+    return [`DTSTART:${utcStamp(item.dueAt, 'dueAt')}`];
+  }
+  const start = toEpochDay(item.due, 'due');
+  return [`DTSTART;VALUE=DATE:${compactDate(fromEpochDay(start))}`, `DTEND;VALUE=DATE:${compactDate(fromEpochDay(start + 1))}`];
+}
+
+/** RFC 5545 3.3.6 durations, positive, as ISO 8601 writes them: weeks alone, or days and a time. */
+const DURATION = /^P(?:\d+W|(?=\d|T\d)(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?)$/;
+
+/** The alarms' durations, checked: a malformed one is a programmer error, thrown. */
+function alarmTriggers(alarms: readonly ICalendarAlarm[] | undefined): string[] {
+  if (alarms === undefined) return [];
+  if (!Array.isArray(alarms)) {
+    throw new CalendarError('INVALID_ARGUMENT', 'alarms', `alarms must be an array, received ${describeType(alarms)}`);
+  }
+  return alarms.map((alarm, index) => {
+    const before = (alarm as Partial<ICalendarAlarm> | null)?.before;
+    if (typeof before !== 'string' || !DURATION.test(before)) {
+      throw new CalendarError('INVALID_ARGUMENT', `alarms[${index}].before`, `alarms[${index}].before must be a duration such as P2D or PT4H`);
+    }
+    return before;
+  });
 }
 
 /** `YYYYMMDD` of a `YYYY-MM-DD` date. */

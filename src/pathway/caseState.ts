@@ -1,6 +1,7 @@
 import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
 import { logDate } from '../dates/logDates.js';
-import { englandWorkingTogether2023, type RuleSet } from '../rules/ruleSet.js';
+import { englandWorkingTogether2023 } from '../rules/nationalRuleSet.js';
+import type { RuleSet } from '../rules/ruleSet.js';
 import type { ChildDetails } from './events.js';
 import type { CaseRules, CaseState } from './state.js';
 

@@ -7,7 +7,8 @@ import { fromEpochDay, toEpochDay } from '../dates/epochDay.js';
 import { dayOfWeek, yearOf } from '../dates/gregorian.js';
 import type { DateInput, IsoDate } from '../dates/isoDate.js';
 import { describePeriod } from './describeRule.js';
-import { englandWorkingTogether2023, type RuleSet } from './ruleSet.js';
+import { englandWorkingTogether2023 } from './nationalRuleSet.js';
+import type { RuleSet } from './ruleSet.js';
 import type { Timescale, TimescaleId, TimeUnit } from './timescale.js';
 import { TimescaleError } from './timescaleError.js';
 

@@ -3,6 +3,7 @@ import { createCalendar, englandAndWales } from '../calendar/calendars.js';
 import { divisions } from '../calendar/division.js';
 import { isLibraryCalendar, type CalendarSpec, type WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
 import { timescaleIds, timescales } from './catalogue.js';
+import { englandWorkingTogether2023 } from './nationalRuleSet.js';
 import { applyOverride, overrideProblems } from './ruleChoices.js';
 import { rolls, timeUnits, type Counting, type Roll, type Timescale, type TimescaleId, type TimeUnit } from './timescale.js';
 import { walesAdditionalTimescales, walesLabels, walesTimescales } from './walesSafeguardingProcedures.js';
@@ -54,22 +55,6 @@ export interface RuleSetInput {
   /** Settings to change, layered over the base's (e.g. `{ quorumOtherAgencies: 3 }`). */
   readonly settings?: RuleSetSettingsInput;
 }
-
-/**
- * The national defaults for England: Working Together to Safeguard Children 2023, the Children
- * Act 1989, PD12A and PLO guidance, counted in the England & Wales calendar.
- *
- * @example
- * dueDate('initialConference', '2024-12-19', { ruleSet: englandWorkingTogether2023 }).due; // '2025-01-14'
- */
-export const englandWorkingTogether2023: RuleSet = {
-  name: 'englandWorkingTogether2023',
-  base: null,
-  calendar: englandAndWales,
-  overrides: {},
-  settings: /* @__PURE__ */ ruleSetSettingsSchema.parse({}),
-  timescales,
-};
 
 /**
  * The Wales Safeguarding Procedures over the same pathway: their timescales and citations, the
@@ -149,10 +134,6 @@ const ruleSetInputSchema = /* @__PURE__ */ (() => {
   );
 })();
 
-/** Unknown keys of a rule set are listed one by one: they are the library's names, not case data. */
-const unknownKey = (path: readonly (string | number)[]): string =>
-  path.length === 1 && path[0] === 'overrides' ? 'is not a known timescale id' : 'is not a known field';
-
 /**
  * Layers a local authority's procedures over a base rule set (the national defaults unless
  * given). Validated with zod: an unknown id, a negative or fractional amount, an hours unit on
@@ -171,7 +152,7 @@ const unknownKey = (path: readonly (string | number)[]): string =>
  */
 export function createRuleSet(input: RuleSetInput): RuleSet {
   const parsed = ruleSetInputSchema.safeParse(input);
-  const found = parsed.success ? { issues: [], issuesOmitted: 0 } : fromZodIssues(parsed.error.issues, { unknownKey });
+  const found = parsed.success ? { issues: [], issuesOmitted: 0 } : fromZodIssues(parsed.error.issues);
   const issues: ValidationIssue[] = [...found.issues];
   const base = resolveBase(input?.base, issues);
   const settings = settingsOf(base, input?.settings, issues);
@@ -230,7 +211,7 @@ function resolveBase(base: RuleSetInput['base'], issues: ValidationIssue[]): Rul
  */
 function settingsOf(base: RuleSet, input: RuleSetInput['settings'], issues: ValidationIssue[]): RuleSetSettings {
   const stored = ruleSetSettingsSchema.safeParse(base.settings ?? {});
-  if (!stored.success) issues.push(...fromZodIssues(stored.error.issues, { prefix: ['base', 'settings'], unknownKey }).issues);
+  if (!stored.success) issues.push(...fromZodIssues(stored.error.issues, { prefix: ['base', 'settings'] }).issues);
   const given = typeof input === 'object' && input !== null ? definedFields(input) : {};
   return Object.freeze({ ...(stored.success ? stored.data : englandWorkingTogether2023.settings), ...given });
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { defaultRuleSetSettings } from './defaultSettings.js';
 
 /*
  * A rule set's settings: choices of local procedure that are not the length of a period (those
@@ -28,10 +29,10 @@ export const ruleSetSettingsSchema = /* @__PURE__ */ (() =>
       // A conference is quorate with children's social care and at least this many other agencies
       // or key disciplines with direct contact with the child (Pan-Sussex Child Protection and
       // Safeguarding Procedures 7.8; Swindon likewise): local procedure, so a rule set may change it.
-      quorumOtherAgencies: z._default(wholeNumberFrom(0, 10), 2),
+      quorumOtherAgencies: z._default(wholeNumberFrom(0, 10), defaultRuleSetSettings.quorumOtherAgencies),
       // Where the 16-week pre-proceedings target starts (Public Law Working Group best practice
       // guidance leaves it open): the decision by default, the CIN census PPStartDate.
-      preProceedingsStart: z._default(z.enum(['decision', 'letter', 'meeting'], { error: 'must be decision, letter or meeting' }), 'decision'),
+      preProceedingsStart: z._default(z.enum(['decision', 'letter', 'meeting'], { error: 'must be decision, letter or meeting' }), defaultRuleSetSettings.preProceedingsStart),
       // Words an app should show where a nation's practice names things differently, keyed by
       // the library's English concept (walesSafeguardingProcedures sets them).
       labels: z.optional(z.record(z.string(), z.string({ error: 'must be a string' }), { error: 'must be an object of labels' })),

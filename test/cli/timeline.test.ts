@@ -36,6 +36,17 @@ describe('timeline', () => {
     expect(result.stdout).not.toContain(secret);
   });
 
+  it('--json is --format json; with another --format it is a usage error', () => {
+    const input = JSON.stringify(validCase);
+    const json = cli(['timeline', '-', '--as-of', '2025-01-20', '--json'], input);
+    expect(json.status).toBe(0);
+    expect(json.stdout).toBe(cli(['timeline', '-', '--as-of', '2025-01-20', '--format', 'json'], input).stdout);
+    expect(cli(['timeline', '-', '--as-of', '2025-01-20', '--json', '--format', 'json'], input).stdout).toBe(json.stdout);
+    const clash = cli(['timeline', '-', '--as-of', '2025-01-20', '--json', '--format', 'ics', '--case-id', 'c'], input);
+    expect(clash.status).toBe(2);
+    expect(clash.stderr).toContain('--json and --format name different formats');
+  });
+
   it('--format ics prints the open deadlines as an iCalendar', () => {
     const result = cli(['timeline', '-', '--as-of', '2025-01-20', '--format', 'ics', '--case-id', 'case-117'], JSON.stringify(validCase));
     expect(result.status).toBe(0);

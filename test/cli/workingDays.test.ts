@@ -84,7 +84,7 @@ describe('working-days is', () => {
 describe('working-days usage', () => {
   it.each([
     [[], 'missing command: add, between or is'],
-    [['count'], 'unknown command "count": add, between or is'],
+    [['count'], 'unknown command: add, between or is'],
     [['add', '2024-12-19'], 'missing <n>'],
     [['between', '2024-12-19'], 'missing <to>'],
     [['is'], 'missing <date>'],

@@ -81,7 +81,7 @@ describe('toICalendar', () => {
     vi.useRealTimers();
   });
 
-  it('writes one all-day event per open deadline, each read back by ical.js with its rule and source', () => {
+  it('writes an all-day event per open deadline, and a timed one for an hours limit, read back by ical.js', () => {
     const items = dueItems(stateOf(emergencyEvents), { asOf: '2026-03-30' });
     const open = items.filter(isOpen);
     expect(open.map((item) => item.status)).toContain('overdue');
@@ -95,17 +95,92 @@ describe('toICalendar', () => {
     expect(events).toHaveLength(open.length);
     open.forEach((item, position) => {
       const event = events[position] as ParsedEvent;
-      expect(event.uid).toBe(`case-117-${item.timescale}-${item.from}@child-protection-pathway`);
-      expect(event.start.isDate).toBe(true);
-      expect(event.start.toString()).toBe(item.due);
-      expect(event.end.isDate).toBe(true);
-      const next = new Date(Date.parse(`${item.due}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-      expect(event.end.toString()).toBe(next);
+      expect(event.uid).toBe(`case-117-${item.timescale}-1@child-protection-pathway`);
+      if (item.dueAt === undefined) {
+        expect(event.start.isDate).toBe(true);
+        expect(event.start.toString()).toBe(item.due);
+        expect(event.end.isDate).toBe(true);
+        const next = new Date(Date.parse(`${item.due}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+        expect(event.end.toString()).toBe(next);
+      } else {
+        // The exact moment, in UTC: police protection from 22:15 UTC on 28 March 2026 ends
+        // 72 hours later, 22:15 UTC on 31 March (23:15 BST).
+        expect(item.dueAt).toBe('2026-03-31T23:15:00+01:00');
+        expect(event.start.isDate).toBe(false);
+        expect(event.start.zone.tzid).toBe('UTC');
+        expect(event.start.toJSDate().toISOString()).toBe('2026-03-31T22:15:00.000Z');
+        expect(event.end.compare(event.start)).toBe(0);
+      }
       expect(event.summary).toContain(item.rule.title);
       expect(event.summary.startsWith('case-117: ')).toBe(true);
       expect(event.description).toContain(item.explanation);
       expect(event.description).toContain(item.rule.source);
     });
+  });
+
+  it('times an emergency protection order, and its extension, at the moment each ends', () => {
+    const made: CaseEvent[] = [
+      { type: 'referralReceived', date: '2026-10-20' },
+      { type: 'emergencyProtectionOrderMade', date: '2026-10-22', at: '2026-10-22T16:30:00+01:00', endsAt: '2026-10-29T16:30:00Z' },
+    ];
+    const extended: CaseEvent[] = [
+      ...made,
+      { type: 'emergencyProtectionOrderExtended', date: '2026-10-28', at: '2026-10-28T11:00:00Z', endsAt: '2026-11-05T12:00:00Z' },
+    ];
+    const before = parse(toICalendar(dueItems(stateOf(made), { asOf: '2026-10-23' }), { caseId: 'c' })).events;
+    const order = before.find((event) => event.uid === 'c-emergencyProtectionOrder-1@child-protection-pathway');
+    expect(order?.start.isDate).toBe(false);
+    expect(order?.start.toJSDate().toISOString()).toBe('2026-10-29T16:30:00.000Z');
+    const after = parse(toICalendar(dueItems(stateOf(extended), { asOf: '2026-10-29' }), { caseId: 'c' })).events;
+    const extension = after.find((event) => event.uid === 'c-emergencyProtectionOrderExtension-1@child-protection-pathway');
+    expect(extension?.start.toJSDate().toISOString()).toBe('2026-11-05T12:00:00.000Z');
+  });
+
+  it('keeps UIDs when deadlines move: built from the case, timescale and sequence, not dates', () => {
+    // The strategy discussion moves from 3 to 10 March: the initial conference is due a week
+    // later, and a calendar app must update its event, not add a second one.
+    const moved = emergencyEvents.map((event) => (event.type === 'strategyDiscussionHeld' ? { ...event, date: '2026-03-10' } : event));
+    const early = parse(toICalendar(dueItems(stateOf(emergencyEvents), { asOf: '2026-03-11' }), { caseId: 'c' })).events;
+    const late = parse(toICalendar(dueItems(stateOf(moved), { asOf: '2026-03-11' }), { caseId: 'c' })).events;
+    const conference = (events: ParsedEvent[]) => events.find((event) => event.uid.startsWith('c-initialConference-'));
+    expect(conference(early)?.uid).toBe('c-initialConference-1@child-protection-pathway');
+    expect(conference(late)?.uid).toBe(conference(early)?.uid);
+    expect(conference(late)?.start.toString()).not.toBe(conference(early)?.start.toString());
+    expect(late.map((event) => event.uid).sort()).toEqual(early.map((event) => event.uid).sort());
+  });
+
+  it('numbers the items of one timescale in order, counting met ones, so a UID survives an earlier item being met', () => {
+    const items = dueItems(exampleCase(), { asOf: '2025-06-01' });
+    const byTimescale = new Map<string, number>();
+    const expected = items.flatMap((item) => {
+      const sequence = (byTimescale.get(item.timescale) ?? 0) + 1;
+      byTimescale.set(item.timescale, sequence);
+      return isOpen(item) ? [`example-${item.timescale}-${sequence}@child-protection-pathway`] : [];
+    });
+    expect([...byTimescale.values()].some((count) => count > 1)).toBe(true);
+    const { events } = parse(toICalendar(items, { caseId: 'example' }));
+    expect(events.map((event) => event.uid)).toEqual(expected);
+    expect(new Set(expected).size).toBe(expected.length);
+  });
+
+  it('adds a VALARM for each alarm, read back by ical.js as a trigger before the event', () => {
+    const items = dueItems(stateOf(emergencyEvents), { asOf: '2026-03-30' });
+    const ics = toICalendar(items, { caseId: 'c', alarms: [{ before: 'P2D' }, { before: 'PT4H30M' }, { before: 'P1W' }] });
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const vevents = calendar.getAllSubcomponents('vevent');
+    expect(vevents).toHaveLength(items.filter(isOpen).length);
+    for (const vevent of vevents) {
+      const alarms = vevent.getAllSubcomponents('valarm');
+      expect(alarms.map((alarm) => alarm.getFirstPropertyValue('action'))).toEqual(['DISPLAY', 'DISPLAY', 'DISPLAY']);
+      const seconds = alarms.map((alarm) => (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds());
+      expect(seconds).toEqual([-2 * 86_400, -(4 * 3_600 + 30 * 60), -7 * 86_400]);
+      expect(alarms.every((alarm) => alarm.getFirstPropertyValue('description') === vevent.getFirstPropertyValue('summary'))).toBe(true);
+    }
+    expect(toICalendar(items, { caseId: 'c', alarms: [] })).toBe(toICalendar(items, { caseId: 'c' }));
+  });
+
+  it.each(['2D', 'P', 'PT', 'P1DT', 'P1W2D', '-P2D', 'P1.5D', 'P2d'])('refuses the alarm duration %j', (before) => {
+    expect(() => toICalendar([], { caseId: 'c', alarms: [{ before }] })).toThrow(/alarms\[0\]\.before must be a duration/);
   });
 
   it('leaves out deadlines already met', () => {
@@ -162,7 +237,7 @@ describe('toICalendar', () => {
     expect(textOf(calendar, 'x-wr-calname')).toBe('North\\East; team, "A"\nsecond line\nthird');
     expect(textOf(calendar, 'name')).toBe('North\\East; team, "A"\nsecond line\nthird');
     expect(events[0]?.summary.startsWith('case;1,2\\3: ')).toBe(true);
-    expect(events[0]?.uid).toMatch(/^case%3B1%2C2%5C3-/);
+    expect(events[0]?.uid).toMatch(/^case%3B1%2C2%5C3-[a-zA-Z]+-1@/);
   });
 
   it('drops control characters that TEXT does not allow, keeping tabs', () => {

@@ -264,7 +264,7 @@ describe('createRuleSet', () => {
 
     it('refuses an unknown setting, and a stored base whose settings are wrong', () => {
       const unknown = timescaleErrorOf(() => createRuleSet({ name: 'Example council', settings: { quorum: 3 } } as unknown as RuleSetInput));
-      expect(unknown.issues).toEqual([{ path: ['settings', 'quorum'], code: 'unrecognized_keys', message: 'is not a known field' }]);
+      expect(unknown.issues).toEqual([{ path: ['settings'], code: 'unrecognized_keys', message: 'has 1 field that is not part of the format' }]);
       const stored = { ...englandWorkingTogether2023, settings: { quorumOtherAgencies: 12 } };
       const base = timescaleErrorOf(() => createRuleSet({ name: 'Example council', base: stored as unknown as RuleSet }));
       expect(base.issues).toEqual([{ path: ['base', 'settings', 'quorumOtherAgencies'], code: 'too_big', message: 'must be a whole number from 0 to 10' }]);
@@ -295,7 +295,7 @@ describe('createRuleSet', () => {
         { path: ['overrides', 'assessment', 'amount'], code: 'invalid_type', message: 'must be a number' },
         { path: ['overrides', 'firstCoreGroup', 'amount'], code: 'invalid_type', message: 'must be a positive whole number' },
         { path: ['overrides', 'statutoryVisit', 'amount'], code: 'too_small', message: 'must be a positive whole number' },
-        { path: ['overrides', 'unknownTimescale'], code: 'unrecognized_keys', message: 'is not a known timescale id' },
+        { path: ['overrides'], code: 'unrecognized_keys', message: 'has 1 field that is not part of the format' },
         { path: ['overrides', 'subsequentCoreGroup', 'unit'], code: 'invalid_value', message: 'cannot be hours for a date rule' },
         {
           path: ['overrides', 'careProceedings', 'amount'],
@@ -331,7 +331,7 @@ describe('createRuleSet', () => {
         { path: ['overrides', 'statutoryVisit'], code: 'invalid_type', message: 'must be an object of changes to the timescale' },
         { path: ['overrides', 'transferInConference', 'unit'], code: 'invalid_value', message: 'must be one of workingDays, calendarDays, weeks, months, years, hours' },
         { path: ['overrides', 'transferInConference', 'counting'], code: 'invalid_value', message: 'must be after, beginningWith or before' },
-        { path: ['overrides', 'transferInConference', 'colour'], code: 'unrecognized_keys', message: 'is not a known field' },
+        { path: ['overrides', 'transferInConference'], code: 'unrecognized_keys', message: 'has 1 field that is not part of the format' },
         { path: ['overrides', 'preBirthConference', 'amount'], code: 'too_small', message: 'must be a positive whole number' },
         { path: ['overrides', 'preBirthConference', 'title'], code: 'too_small', message: 'must not be empty' },
         { path: ['overrides', 'preProceedings', 'amount'], code: 'invalid_type', message: 'must be a number' },
@@ -346,14 +346,16 @@ describe('createRuleSet', () => {
       ]);
     });
 
-    it('lists each unknown timescale id at its own path', () => {
-      const error = timescaleErrorOf(() =>
-        createRuleSet({ name: 'Example council', overrides: { visits: {}, coreGroups: {} } } as unknown as RuleSetInput),
-      );
+    it('counts unknown keys at the object holding them and never names them, __proto__ included', () => {
+      const input = JSON.parse(
+        '{"name":"Example council","overrides":{"visits":{},"Jane Smith":{},"__proto__":{"amount":1},"transferInConference":{"943 476 5919":1}}}',
+      ) as RuleSetInput;
+      const error = timescaleErrorOf(() => createRuleSet(input));
       expect(error.issues).toEqual([
-        { path: ['overrides', 'visits'], code: 'unrecognized_keys', message: 'is not a known timescale id' },
-        { path: ['overrides', 'coreGroups'], code: 'unrecognized_keys', message: 'is not a known timescale id' },
+        { path: ['overrides', 'transferInConference'], code: 'unrecognized_keys', message: 'has 1 field that is not part of the format' },
+        { path: ['overrides'], code: 'unrecognized_keys', message: 'has 3 fields that are not part of the format' },
       ]);
+      for (const planted of ['visits', 'Jane Smith', '__proto__', '943 476 5919']) expect(error.message).not.toContain(planted);
     });
 
     it('refuses a change to any statutory or practice-direction rule, even to its note', () => {

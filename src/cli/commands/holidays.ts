@@ -1,28 +1,27 @@
-import { bankHolidays, englandAndWales } from '../../index.js';
-import { calendarNames, calendarOption, checked, json, parse, program, type Command } from '../command.js';
+import { bankHolidays } from '../../calendar/bankHolidays.js';
+import { englandAndWales } from '../../calendar/calendars.js';
+import { calendarChoice, checked, json, optionHelp, parse, program, sharedOptions, type Command } from '../command.js';
 import { InputError } from '../errors.js';
 import { table, weekday } from '../format.js';
 
 const spec = {
   name: 'holidays',
   positionals: ['year'],
-  options: {
-    division: { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  },
+  options: sharedOptions,
   help: `Usage: ${program} holidays <year> [options]
 
-A year's bank holidays. Years after the official gov.uk feed are projected by rule and
+A year's bank holidays, with a rule set's extra holidays (its closures are not holidays:
+working-days shows them). Years after the official gov.uk feed are projected by rule and
 marked provisional.
 
 Options:
-  --division <name>   ${calendarNames.join(' | ')} (default: england-and-wales)
-  --json              print the holidays as JSON
-  -h, --help          show this help
+${optionHelp.calendar}
+${optionHelp['rule-set']}
+${optionHelp.json}
+${optionHelp.help}
 
 Example:
-  ${program} holidays 2026 --division scotland
+  ${program} holidays 2027 --calendar scotland --json
 `,
 } as const;
 
@@ -31,7 +30,7 @@ export const holidays: Command = async (argv) => {
   const parsed = parse(spec, argv);
   if (parsed === undefined) return spec.help;
   const { values, args } = parsed;
-  const calendar = calendarOption('division', values.division, spec.name) ?? englandAndWales;
+  const calendar = (await calendarChoice(values, spec.name)).calendar ?? englandAndWales;
   const year = args.year as string;
   if (!/^\d{4}$/.test(year)) throw new InputError([{ path: 'year', message: 'must be a year written YYYY' }]);
   const days = checked(() => bankHolidays(`${year}-01-01`, `${year}-12-31`, { calendar }), { from: 'year', to: 'year' });

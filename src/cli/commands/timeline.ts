@@ -1,17 +1,6 @@
 import { caseMermaid, caseSummary, caseTimeline, dueItems, formatTimeline, isoDate, toICalendar } from '../../index.js';
-import {
-  calendarNames,
-  calendarOption,
-  checked,
-  choice,
-  json,
-  loadCase,
-  oneStdin,
-  parse,
-  program,
-  ruleSetOption,
-  type Command,
-} from '../command.js';
+import { loadCase } from '../caseFile.js';
+import { calendarChoice, checked, formatOption, json, oneStdin, optionHelp, parse, program, sharedOptions, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { fields } from '../format.js';
 
@@ -24,9 +13,7 @@ const spec = {
     'as-of': { type: 'string' },
     format: { type: 'string' },
     'case-id': { type: 'string' },
-    calendar: { type: 'string' },
-    'rule-set': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
+    ...sharedOptions,
   },
   help: `Usage: ${program} timeline <events.json> --as-of <date> [options]
 
@@ -45,11 +32,12 @@ Options:
                         ics      the open deadlines as an iCalendar (RFC 5545) file
                         mermaid  the pathway as a Mermaid state diagram, the case's
                                  phases highlighted
+  --json              the same as --format json
   --case-id <id>      the case's identifier in iCalendar UIDs and event titles
                       (required with --format ics)
-  --calendar <name>   ${calendarNames.join(' | ')} (default: the rule set's)
-  --rule-set <file>   a JSON rule set for createRuleSet
-  -h, --help          show this help
+${optionHelp.calendar}
+${optionHelp['rule-set']}
+${optionHelp.help}
 
 Examples:
   ${program} timeline case.json --as-of 2026-11-23
@@ -63,13 +51,12 @@ export const timeline: Command = async (argv) => {
   if (parsed === undefined) return spec.help;
   const { values, args } = parsed;
   if (values['as-of'] === undefined) throw new UsageError('missing --as-of <date>', spec.name);
-  const format = choice('format', values.format, formats, spec.name) ?? 'table';
+  const format = formatOption(values, formats, 'table', spec.name);
   const caseId = values['case-id'];
   if (format === 'ics' && caseId === undefined) throw new UsageError('--format ics needs --case-id <id>', spec.name);
-  const calendar = calendarOption('calendar', values.calendar, spec.name);
   oneStdin(spec.name, args['events.json'], values['rule-set']);
   const asOf = checked(() => isoDate(values['as-of'] as string, 'as-of'));
-  const ruleSet = await ruleSetOption(values['rule-set']);
+  const { ruleSet, calendar } = await calendarChoice(values, spec.name);
   const { events, state } = await loadCase(args['events.json'] as string, {
     ...(ruleSet === undefined ? {} : { ruleSet }),
     ...(calendar === undefined ? {} : { calendar }),

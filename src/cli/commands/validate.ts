@@ -1,28 +1,13 @@
 import { eventTracks, type Track } from '../../index.js';
-import {
-  calendarNames,
-  calendarOption,
-  displayName,
-  json,
-  loadCase,
-  oneStdin,
-  parse,
-  program,
-  ruleSetOption,
-  type Command,
-} from '../command.js';
+import { loadCase } from '../caseFile.js';
+import { calendarChoice, json, oneStdin, optionHelp, parse, program, sharedOptions, type Command } from '../command.js';
 import { InputError } from '../errors.js';
 import { fields } from '../format.js';
 
 const spec = {
   name: 'validate',
   positionals: ['events.json'],
-  options: {
-    calendar: { type: 'string' },
-    'rule-set': { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  },
+  options: sharedOptions,
   help: `Usage: ${program} validate <events.json> [options]
 
 Checks an event log (a list of events, or a case { child, events }) against the format and
@@ -33,10 +18,10 @@ Arguments:
   <events.json>       the event log, or - for standard input
 
 Options:
-  --calendar <name>   ${calendarNames.join(' | ')} (default: the rule set's)
-  --rule-set <file>   a JSON rule set for createRuleSet
-  --json              print the result as JSON (also when invalid)
-  -h, --help          show this help
+${optionHelp.calendar}
+${optionHelp['rule-set']}
+${optionHelp.json} (also when invalid)
+${optionHelp.help}
 `,
 } as const;
 
@@ -48,15 +33,14 @@ export const validate: Command = async (argv) => {
   if (parsed === undefined) return spec.help;
   const { values, args } = parsed;
   const file = args['events.json'] as string;
-  const calendar = calendarOption('calendar', values.calendar, spec.name);
   oneStdin(spec.name, file, values['rule-set']);
-  const ruleSet = await ruleSetOption(values['rule-set']);
+  const { ruleSet, calendar } = await calendarChoice(values, spec.name);
   let loaded;
   try {
     loaded = await loadCase(file, { ...(ruleSet === undefined ? {} : { ruleSet }), ...(calendar === undefined ? {} : { calendar }) });
   } catch (error) {
     if (values.json === true && error instanceof InputError) {
-      throw new InputError(error.problems, error.heading, json({ ok: false, file: displayName(file), problems: error.problems }));
+      throw new InputError(error.problems, error.heading, json({ ok: false, problems: error.problems }));
     }
     throw error;
   }
@@ -73,10 +57,10 @@ export const validate: Command = async (argv) => {
     deadlinesOpen: deadlines.length - met,
   };
   if (values.json === true) {
-    return json({ ok: true, file: displayName(file), ...counts, socialPhase: state.social.phase, legalPhase: state.legal.phase });
+    return json({ ok: true, ...counts, socialPhase: state.social.phase, legalPhase: state.legal.phase });
   }
   const tracks = Object.entries(byTrack).map(([track, count]) => `${trackNames[track as Track]} ${count}`);
-  return `OK ${displayName(file)}\n${fields([
+  return `OK: the event log is valid\n${fields([
     ['events', `${events.length}${tracks.length === 0 ? '' : ` (${tracks.join(', ')})`}`],
     ['deadlines', `${deadlines.length} (${met} met, ${deadlines.length - met} open)`],
     ['social care', state.social.phase],

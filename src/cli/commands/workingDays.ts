@@ -1,26 +1,21 @@
-import {
-  addWorkingDays,
-  differenceInWorkingDays,
-  englandAndWales,
-  isoDate,
-  isWorkingDay,
-  nonWorkingWeekdays,
-  type WorkingDayCalendar,
-} from '../../index.js';
-import { calendarNames, calendarOption, checked, json, parse, program, type Command } from '../command.js';
+import { nonWorkingWeekdays } from '../../calendar/bankHolidays.js';
+import { englandAndWales } from '../../calendar/calendars.js';
+import type { WorkingDayCalendar } from '../../calendar/workingDayCalendar.js';
+import { addWorkingDays, differenceInWorkingDays, isWorkingDay } from '../../calendar/workingDays.js';
+import { isoDate } from '../../dates/isoDate.js';
+import { calendarChoice, checked, json, optionHelp, parse, program, sharedOptions, type Command } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 import { dayList, fields, weekday } from '../format.js';
+import { didYouMean } from '../suggest.js';
 
-const options = {
-  calendar: { type: 'string' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+const options = sharedOptions;
 
 const optionsHelp = `Options:
-  --calendar <name>   ${calendarNames.join(' | ')} (default: england-and-wales)
-  --json              print the answer as JSON
-  -h, --help          show this help`;
+${optionHelp.calendar}
+${optionHelp['rule-set']}
+                      (its calendar's closures count as non-working days)
+${optionHelp.json}
+${optionHelp.help}`;
 
 const help = `Usage: ${program} working-days <add|between|is> ... [options]
 
@@ -81,17 +76,24 @@ export const workingDays: Command = async (argv) => {
   const [sub, ...rest] = argv;
   if (sub === undefined) throw new UsageError('missing command: add, between or is', 'working-days');
   if (sub === '--help' || sub === '-h') return help;
-  if (sub === 'add') return runAdd(rest);
-  if (sub === 'between') return runBetween(rest);
-  if (sub === 'is') return runIs(rest);
-  throw new UsageError(`unknown command ${JSON.stringify(sub)}: add, between or is`, 'working-days');
+  const run = Object.hasOwn(subcommands, sub) ? subcommands[sub] : undefined;
+  if (run !== undefined) return run(rest);
+  const known = Object.keys(subcommands);
+  throw new UsageError(`unknown command: add, between or is${didYouMean(sub, known)}`, 'working-days');
 };
 
-function runAdd(argv: readonly string[]): string {
+const subcommands: Readonly<Record<string, Command>> = { add: runAdd, between: runBetween, is: runIs };
+
+/** The calendar of --calendar or --rule-set; England and Wales when neither is given. */
+async function calendarOf(values: { calendar?: string; 'rule-set'?: string }, command: string): Promise<WorkingDayCalendar> {
+  return (await calendarChoice(values, command)).calendar ?? englandAndWales;
+}
+
+async function runAdd(argv: readonly string[]): Promise<string> {
   const parsed = parse(add, argv);
   if (parsed === undefined) return add.help;
   const { values, args } = parsed;
-  const calendar = calendarOption('calendar', values.calendar, add.name) ?? englandAndWales;
+  const calendar = await calendarOf(values, add.name);
   const date = checked(() => isoDate(args.date as string, 'date'));
   if (!/^[+-]?\d+$/.test(args.n as string)) throw new InputError([{ path: 'n', message: 'must be a whole number' }]);
   const amount = Number(args.n);
@@ -111,11 +113,11 @@ function runAdd(argv: readonly string[]): string {
   ]);
 }
 
-function runBetween(argv: readonly string[]): string {
+async function runBetween(argv: readonly string[]): Promise<string> {
   const parsed = parse(between, argv);
   if (parsed === undefined) return between.help;
   const { values, args } = parsed;
-  const calendar = calendarOption('calendar', values.calendar, between.name) ?? englandAndWales;
+  const calendar = await calendarOf(values, between.name);
   const from = checked(() => isoDate(args.from as string, 'from'));
   const to = checked(() => isoDate(args.to as string, 'to'));
   const workingDays = checked(() => differenceInWorkingDays(to, from, { calendar }), { later: 'to', earlier: 'from' });
@@ -128,11 +130,11 @@ function runBetween(argv: readonly string[]): string {
   ]);
 }
 
-function runIs(argv: readonly string[]): string {
+async function runIs(argv: readonly string[]): Promise<string> {
   const parsed = parse(is, argv);
   if (parsed === undefined) return is.help;
   const { values, args } = parsed;
-  const calendar: WorkingDayCalendar = calendarOption('calendar', values.calendar, is.name) ?? englandAndWales;
+  const calendar = await calendarOf(values, is.name);
   const date = checked(() => isoDate(args.date as string, 'date'));
   const working = checked(() => isWorkingDay(date, { calendar }));
   const day = weekday(date);
