@@ -14,6 +14,9 @@ export default mergeConfig(
     test: {
       exclude: ['test/cli/**', 'test/size.test.ts', 'test/fuzz/**', 'test/pathway/replayScaling.test.ts', 'test/standalone.test.ts', 'node_modules/**'],
       typecheck: { enabled: false },
+      // Stryker sets each mutant's own time limit from the first run; the tests that run a
+      // script need longer than vitest's 5 s on a shared machine in that first run.
+      testTimeout: 60_000,
     },
   }),
 );
