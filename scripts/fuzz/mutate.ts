@@ -50,7 +50,8 @@ export function mutateLog(random: Random, log: WalkedLog): { input: FuzzInput; k
     const kind = random.pick(mutationKinds);
     kinds.push(kind);
     const target = events.length === 0 ? undefined : random.pick(events);
-    const field = target === undefined ? 'date' : random.pick(Object.keys(target));
+    const fields = target === undefined ? [] : Object.keys(target);
+    const field = fields.length === 0 ? 'date' : random.pick(fields);
     const secret = random.pick(secrets);
     switch (kind) {
       case 'dropField':

@@ -15,8 +15,9 @@ import { dayOf, isoOf, walkLog, type WalkedLog } from '../../scripts/fuzz/walk.j
 const definitions = loadEventDefinitions();
 const walked = (seed: number): WalkedLog => walkLog(randomFor(seed, 0), definitions);
 const seedArb = fc.integer({ min: 0, max: 2 ** 31 - 1 });
-/** The date part of a date or a date-time. */
-const dateOf = (value: string): string => value.slice(0, 10);
+const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+/** A date, or the London date of a date-time (`2028-05-06T01:47:00+14:00` is 5 May in London): the library's days are London's. */
+const dateOf = (value: string): string => (value.length === 10 ? value : london.format(new Date(value)));
 
 /** An accepted log's state, or undefined when the walk ended on a refused event. */
 function accepted(log: WalkedLog): CaseState | undefined {
