@@ -12,7 +12,7 @@ const undetected = new Set(['Survived', 'NoCoverage']);
 
 /**
  * Prints the mutation score of each folder (and each file below 90%) from the per-folder JSON
- * reports in `directory` (reports/mutation/src-*.json, written by scripts/mutation.ts).
+ * reports in `directory` (reports/mutation/src-*.json, written by scripts/mutation.ts; a file in several reports counts once, from the last in name order).
  */
 export function printScores(directory: string): void {
   const byFile = new Map<string, { detected: number; undetected: number }>();
