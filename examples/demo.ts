@@ -3,6 +3,8 @@
  * 1. Working days: the next working day and 15 working days on, with the holidays skipped.
  * 2. Timescales: the ICPC and first review conference for a strategy discussion.
  * 3. A case replayed from examples/case-example.json: its timeline of events and deadlines.
+ * 4. The plan in practice, from examples/plan-example.json: the core group, the plan's actions
+ *    with owners and due dates, the visits that saw the child, and the timeline with actions.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +17,7 @@ import {
   nextWorkingDay,
   nonWorkingWeekdays,
   parseEvents,
+  planActions,
   replay,
 } from '../src/index.js';
 
@@ -37,10 +40,32 @@ console.log(`  ${icpc.explanation}`);
 console.log(`  ${review.explanation}`);
 
 console.log(`\n3. A case replayed from examples/case-example.json, as of ${asOf}\n`);
-const text = readFileSync(fileURLToPath(new URL('./case-example.json', import.meta.url)), 'utf8');
-const parsed = parseEvents(text);
-if (!parsed.ok) throw new Error(parsed.error.message);
-const result = replay(parsed.events, { child: parsed.child });
-if (!result.ok) throw new Error(`${result.error.code} at event ${result.error.index}: ${result.error.message}`);
-console.log(formatTimeline(caseTimeline(parsed.events, result.state, { asOf })));
-console.log('\nSummary:', JSON.stringify(caseSummary(result.state, { asOf }), null, 2));
+const example = loadCase('./case-example.json');
+console.log(formatTimeline(caseTimeline(example.events, example.state, { asOf })));
+console.log('\nSummary:', JSON.stringify(caseSummary(example.state, { asOf }), null, 2));
+
+const planAsOf = '2026-05-11';
+console.log(`\n4. The plan in practice, from examples/plan-example.json, as of ${planAsOf}\n`);
+const plan = loadCase('./plan-example.json');
+const summary = caseSummary(plan.state, { asOf: planAsOf });
+console.log(`  core group: ${summary.coreGroup?.join(', ') ?? 'not set'}`);
+const visit = summary.lastVisit;
+if (visit !== undefined) {
+  console.log(`  last visit: ${visit.date} (${visit.daysSince} days ago), child ${visit.seen === false ? 'not seen' : visit.seenAlone === true ? 'seen alone' : 'seen'}`);
+}
+console.log(`  open actions: ${summary.actions.open}, overdue: ${summary.actions.overdue}\n`);
+for (const action of planActions(plan.state, { asOf: planAsOf })) {
+  const done = action.completedOn === undefined ? '' : ` on ${action.completedOn}`;
+  const revised = action.revisions === 0 ? '' : `, revised ${action.revisions}x`;
+  console.log(`  ${action.due}  ${action.action.padEnd(18)} ${action.owner.padEnd(14)} ${action.status}${done}${revised}`);
+}
+console.log(`\n${formatTimeline(caseTimeline(plan.events, plan.state, { asOf: planAsOf }))}`);
+
+/** Reads, checks and replays an example case. */
+function loadCase(file: string) {
+  const parsed = parseEvents(readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const result = replay(parsed.events, { child: parsed.child });
+  if (!result.ok) throw new Error(`${result.error.code} at event ${result.error.index}: ${result.error.message}`);
+  return { events: parsed.events, state: result.state };
+}

@@ -60,6 +60,9 @@ export interface SizeMeasure {
  * app-supplied official years), isProvisional and DueItem.provisional: the whole library (zod
  * external) 23,904 B, ceiling 26,000 B; addWorkingDays alone 4,309 B (the feed checks stay out).
  * Both together on main: the ceiling is 28,500 B.
+ * Then the plan track (core group, actions, planActions, visits that count, two plan
+ * timescales) over both: the whole library (zod external) 30,044 B, ceiling raised to 33,000 B;
+ * parseEvents + replay + dueItems with zod 28,174 B; addWorkingDays alone 4,824 B.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
   {
@@ -78,7 +81,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 28_500,
+    budget: 33_000,
   },
   {
     name: 'whole library with zod',

@@ -76,6 +76,17 @@ export {
   type ChildDetails,
   type EventOf,
 } from './pathway/events.js';
+export {
+  actionIdSchema,
+  coreGroupMembersSetSchema,
+  planActionAgreedSchema,
+  planActionCompletedSchema,
+  planActionRevisedSchema,
+  planActionWithdrawnSchema,
+} from './pathway/plan/planEvents.js';
+export { participantRoleSchema, type ParticipantRole } from './pathway/conference/participantRole.js';
+export type { ActionClosure, PlanActionRecord, PlanWorkState, VisitRecord } from './pathway/plan/planWork.js';
+export { planActions, type PlanAction, type PlanActionStatus, type PlanActionsOptions } from './pathway/plan/planActions.js';
 export type {
   CaseRules,
   CaseState,
@@ -97,7 +108,7 @@ export { replay } from './pathway/replay.js';
 export { allowedEvents } from './pathway/allowedEvents.js';
 export { dueItems, type DueItem, type DueItemsOptions, type DueStatus } from './pathway/dueItems.js';
 export { parseEvents, type ParseEventsError, type ParseEventsErrorCode, type ParseEventsResult } from './pathway/parseEvents.js';
-export { caseSummary, type CaseSummary } from './pathway/caseSummary.js';
+export { caseSummary, type ActionCounts, type CaseSummary } from './pathway/caseSummary.js';
 export { caseTimeline, describeEvent, formatTimeline, type TimelineRow } from './outputs/timeline.js';
 export { eventTracks, caseEventTypes, type Track } from './pathway/eventTracks.js';
 export { toICalendar, type ICalendarAlarm, type ICalendarOptions } from './outputs/iCalendar.js';

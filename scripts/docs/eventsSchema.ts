@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { isoDateSchema, isoDateTimeSchema } from '../../src/pathway/eventFields.js';
 import { caseEventSchema, caseLogSchema, childDetailsSchema } from '../../src/pathway/events.js';
 import { harmCategorySchema } from '../../src/pathway/socialCare/socialCareEvents.js';
+import { participantRoleSchema } from '../../src/pathway/conference/participantRole.js';
+import { actionIdSchema } from '../../src/pathway/plan/planEvents.js';
 
 /*
  * schema/events.json: the event-log format as JSON Schema (draft 2020-12), generated from the
@@ -36,6 +38,11 @@ export function eventsJsonSchema(): Record<string, unknown> {
   });
   registry.add(harmCategorySchema, { id: 'harmCategory', description: 'A category of abuse or neglect of a child protection plan.' });
   registry.add(childDetailsSchema, { id: 'childDetails', description: 'What is known of the child.' });
+  registry.add(participantRoleSchema, { id: 'participantRole', description: 'A participant of a conference or core group, by role and never by name.' });
+  registry.add(actionIdSchema, {
+    id: 'actionId',
+    description: "The app's own id for a plan action: 1-64 letters, digits, '.', '_', ':' or '-' (an id, never a description).",
+  });
   for (const [type, schema] of eventSchemas()) registry.add(schema, { id: type });
   registry.add(caseEventSchema, { id: 'caseEvent', description: 'One case event; `type` names it.' });
   registry.add(caseLogSchema, { id: 'caseLog', description: 'A stored case: the child and the ordered event log.' });
@@ -49,9 +56,10 @@ export function eventsJsonSchema(): Record<string, unknown> {
     override: (context) => {
       const zodSchema = context.zodSchema as z.core.$ZodType;
       if (zodSchema === isoDateSchema) context.jsonSchema.format = 'date';
-      // The categories of a plan: zod refines them as distinct, JSON Schema says it directly.
+      // The categories of a plan and lists of roles: zod refines them as distinct, JSON Schema
+      // says it directly.
       const def = zodSchema._zod.def as { type: string; element?: unknown };
-      if (def.type === 'array' && def.element === harmCategorySchema) context.jsonSchema.uniqueItems = true;
+      if (def.type === 'array' && (def.element === harmCategorySchema || def.element === participantRoleSchema)) context.jsonSchema.uniqueItems = true;
     },
   }) as Record<string, unknown>;
   const { $schema, ...rest } = schema;

@@ -2,6 +2,7 @@ import { CalendarError, describeType } from '../dates/calendarError.js';
 import { parseDateTime } from '../dates/dateTime.js';
 import { fromEpochDay, toEpochDay } from '../dates/epochDay.js';
 import type { DueItem, DueStatus } from '../pathway/dueItems.js';
+import type { PlanAction, PlanActionStatus } from '../pathway/plan/planActions.js';
 
 /*
  * RFC 5545 iCalendar of a case's open deadlines. The output is a pure function of its input: no
@@ -36,10 +37,18 @@ export interface ICalendarOptions {
   readonly generatedAt?: string;
   /** Reminders added to every event, e.g. `[{ before: 'P2D' }, { before: 'PT4H' }]`. */
   readonly alarms?: readonly ICalendarAlarm[];
+  /**
+   * Plan actions to export too (from `planActions`): each open one (upcoming, due today or
+   * overdue) as an all-day event on its latest due date. Its UID is the action's id and the day
+   * it was agreed, which never moves, so a revised due date moves the event rather than adding one.
+   */
+  readonly actions?: readonly PlanAction[];
 }
 
-/** The statuses of a deadline still to be met: the ones exported. */
-function isOpen(status: DueStatus): boolean {
+const categoryOf: Record<DueItem['kind'], string> = { step: 'Deadline', limit: 'Time limit', minimum: 'Minimum period' };
+
+/** The statuses of a deadline or action still to be met: the ones exported. */
+function isOpen(status: DueStatus | PlanActionStatus): boolean {
   return status === 'upcoming' || status === 'dueToday' || status === 'overdue';
 }
 
@@ -51,8 +60,8 @@ const PRODUCT_ID = '-//child-protection-pathway//child-protection-pathway//EN';
  * that ends at an hour (police protection's 72 hours, an emergency protection order). The
  * rule's title is in the summary; the rule, its source and the status in the description.
  * Pass every item of the case (met ones too, as {@link dueItems} gives them): an event's UID
- * numbers it among the items of its timescale. Lines end in CRLF and are folded at 75 octets
- * of UTF-8.
+ * numbers it among the items of its timescale. With `options.actions`, the plan's open actions
+ * too. Lines end in CRLF and are folded at 75 octets of UTF-8.
  *
  * @example
  * const result = replay(events);
@@ -94,17 +103,26 @@ export function toICalendar(items: readonly DueItem[], options: ICalendarOptions
       ...(item.notBefore === undefined ? [] : [`Not before ${item.notBefore}.`]),
       `Rule: ${item.rule.id}.${item.explanation.includes(item.rule.source) ? '' : ` Source: ${item.rule.source}.`}`,
     ].join('\n');
-    lines.push('BEGIN:VEVENT', `UID:${escapeText(uid)}`, `DTSTAMP:${stamp ?? utcStamp(item.from, 'from')}`, ...when(item));
+    const stamped = stamp ?? utcStamp(item.from, 'from');
+    lines.push(...eventLines({ uid, stamp: stamped, when: when(item), summary, description, category: categoryOf[item.kind] }, triggers));
+  }
+  for (const action of options.actions ?? []) {
+    if (!isOpen(action.status)) continue;
+    const revised = action.revisions === 0 ? '' : ` (revised ${action.revisions} time${action.revisions === 1 ? '' : 's'})`;
+    const status = action.status === 'dueToday' ? 'due today' : action.status;
     lines.push(
-      `SUMMARY:${escapeText(summary)}`,
-      `DESCRIPTION:${escapeText(description)}`,
-      `CATEGORIES:${escapeText(item.kind === 'limit' ? 'Time limit' : 'Deadline')}`,
-      'TRANSP:TRANSPARENT',
+      ...eventLines(
+        {
+          uid: `${encodeURIComponent(caseId)}-action-${action.action}-${action.agreedOn}@child-protection-pathway`,
+          stamp: stamp ?? utcStamp(action.agreedOn, 'agreedOn'),
+          when: allDay(action.due),
+          summary: `${caseId}: plan action ${action.action} (${action.owner})${action.status === 'overdue' ? ' (overdue)' : ''}`,
+          description: `Plan action ${action.action}, owner ${action.owner}: agreed ${action.agreedOn}, due by ${action.due}${revised}: ${status}.`,
+          category: 'Plan action',
+        },
+        triggers,
+      ),
     );
-    for (const trigger of triggers) {
-      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(summary)}`, `TRIGGER:-${trigger}`, 'END:VALARM');
-    }
-    lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
@@ -119,8 +137,35 @@ function when(item: DueItem): string[] {
     // RFC 5545 3.6.1: a DATE-TIME DTSTART without DTEND is an event at that instant.
     return [`DTSTART:${utcStamp(item.dueAt, 'dueAt')}`];
   }
-  const start = toEpochDay(item.due, 'due');
+  return allDay(item.due);
+}
+
+/** An all-day event on a date. */
+function allDay(due: string): string[] {
+  const start = toEpochDay(due, 'due');
   return [`DTSTART;VALUE=DATE:${compactDate(fromEpochDay(start))}`, `DTEND;VALUE=DATE:${compactDate(fromEpochDay(start + 1))}`];
+}
+
+/** One VEVENT's lines, with a VALARM for each trigger. */
+function eventLines(
+  event: { uid: string; stamp: string; when: string[]; summary: string; description: string; category: string },
+  triggers: readonly string[],
+): string[] {
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(event.uid)}`,
+    `DTSTAMP:${event.stamp}`,
+    ...event.when,
+    `SUMMARY:${escapeText(event.summary)}`,
+    `DESCRIPTION:${escapeText(event.description)}`,
+    `CATEGORIES:${escapeText(event.category)}`,
+    'TRANSP:TRANSPARENT',
+  ];
+  for (const trigger of triggers) {
+    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(event.summary)}`, `TRIGGER:-${trigger}`, 'END:VALARM');
+  }
+  lines.push('END:VEVENT');
+  return lines;
 }
 
 /** RFC 5545 3.3.6 durations, positive, as ISO 8601 writes them: weeks alone, or days and a time. */

@@ -3,21 +3,26 @@ import type { IsoDate } from '../dates/isoDate.js';
 import { dueItems, type DueStatus } from '../pathway/dueItems.js';
 import type { CaseEvent } from '../pathway/events.js';
 import type { CaseState } from '../pathway/state.js';
+import { planActions, type PlanActionStatus } from '../pathway/plan/planActions.js';
 
-/** One line of a case timeline: an event that happened, or a deadline and how it stands. */
+/**
+ * One line of a case timeline: an event that happened, a deadline and how it stands, or a plan
+ * action on its (latest) due date and how it stands.
+ */
 export interface TimelineRow {
   readonly date: IsoDate;
-  readonly kind: 'event' | 'deadline';
-  /** The event type (with its decision) or the deadline's rule title. */
+  readonly kind: 'event' | 'deadline' | 'action';
+  /** The event type (with its decision), the deadline's rule title, or the action's id and owner. */
   readonly what: string;
-  readonly status?: DueStatus;
+  readonly status?: DueStatus | PlanActionStatus;
+  /** The day a deadline was met or an action done. */
   readonly metOn?: IsoDate;
   readonly source?: string;
 }
 
 /**
- * A case's events and deadlines merged into one date-ordered timeline. Free text (`note`) is
- * never included.
+ * A case's events, deadlines and plan actions merged into one date-ordered timeline (an action
+ * on its latest due date). Free text (`note`) is never included.
  *
  * @example
  * const result = replay(events);
@@ -35,7 +40,16 @@ export function caseTimeline(events: readonly CaseEvent[], state: CaseState, opt
       source: item.rule.source,
     });
   }
-  // Stable sort by day: on one day, events keep their log order and come before deadlines.
+  for (const action of planActions(state, options)) {
+    rows.push({
+      date: action.due,
+      kind: 'action',
+      what: `${action.action} (${action.owner}${action.revisions === 0 ? '' : `, revised ${action.revisions}x`})`,
+      status: action.status,
+      ...(action.completedOn === undefined ? {} : { metOn: action.completedOn }),
+    });
+  }
+  // Stable sort by day: on one day, events keep their log order and come before deadlines and actions.
   return rows
     .map((row, position) => ({ row, position, day: toEpochDay(row.date) }))
     .sort((a, b) => a.day - b.day || a.position - b.position)
@@ -59,16 +73,31 @@ export function describeEvent(event: CaseEvent): string {
   if ('weeks' in event) details.push(`${event.weeks} weeks`);
   if ('at' in event) details.push(event.at);
   if ('unannounced' in event && event.unannounced === true) details.push('unannounced');
+  if ('seen' in event && event.seen !== undefined) details.push(event.seen ? 'seen' : 'child not seen');
+  if ('seenAlone' in event && event.seenAlone === true) details.push('seen alone');
+  if ('bedroomSeen' in event && event.bedroomSeen === true) details.push('bedroom seen');
+  if ('roles' in event) details.push(event.roles.join('+'));
+  if ('attended' in event && event.attended !== undefined) details.push(`attended: ${event.attended.join('+') || 'none'}`);
+  if ('detailedPlanAgreed' in event && event.detailedPlanAgreed === true) details.push('detailed plan agreed');
+  // The action id is the app's own id (no spaces, at most 64 characters): never free text.
+  if ('action' in event) details.push(event.action);
+  if ('owner' in event && event.owner !== undefined) details.push(event.owner);
+  if ('due' in event && event.due !== undefined) details.push(`due ${event.due}`);
   return details.length === 0 ? event.type : `${event.type} (${details.join(', ')})`;
 }
 
-const statusWords: Record<DueStatus, string> = {
+const statusWords: Record<DueStatus | PlanActionStatus, string> = {
   upcoming: 'upcoming',
   dueToday: 'DUE TODAY',
   overdue: 'OVERDUE',
   met: 'met',
   metLate: 'MET LATE',
+  endedEarly: 'ENDED EARLY',
+  withdrawn: 'withdrawn',
+  closedWithPlan: 'closed with plan',
 };
+
+const rowLabel: Record<TimelineRow['kind'], string> = { event: '', deadline: '  due: ', action: '  action: ' };
 
 /**
  * A timeline as a plain-text table for a terminal.
@@ -79,7 +108,7 @@ const statusWords: Record<DueStatus, string> = {
 export function formatTimeline(rows: readonly TimelineRow[]): string {
   const table = rows.map((row) => [
     row.date,
-    row.kind === 'event' ? row.what : `  due: ${row.what}`,
+    `${rowLabel[row.kind]}${row.what}`,
     row.status === undefined ? '' : `${statusWords[row.status]}${row.metOn === undefined ? '' : ` ${row.metOn}`}`,
     row.source ?? '',
   ]);

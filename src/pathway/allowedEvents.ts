@@ -5,8 +5,8 @@ import type { CaseState } from './state.js';
 
 /**
  * The event types that may happen next, on every track: read from the transition tables and
- * narrowed by what the state knows (an open child in need plan, a hearing already held, an
- * order in force). Emergency events are open at every point.
+ * narrowed by what the state knows (an open child in need plan, open plan actions, a hearing
+ * already held, an order in force). Emergency events are open at every point.
  *
  * @example
  * allowedEvents(newCase()); // ['referralReceived', 'transferInNotified', 'childInNeedPlanStarted', ...]
@@ -17,6 +17,13 @@ export function allowedEvents(state: CaseState): CaseEventType[] {
   for (const edge of socialCareEdges) if (edge.from === social.phase) allowed.add(edge.event);
   if (social.childInNeedPlanOpen) allowed.delete('childInNeedPlanStarted');
   else allowed.delete('childInNeedPlanEnded');
+  // Plan actions need an open plan; revising, completing or withdrawing one needs an open action.
+  if (social.plan === undefined && !social.childInNeedPlanOpen) allowed.delete('planActionAgreed');
+  if (!state.actions.some((action) => action.closed === undefined)) {
+    allowed.delete('planActionRevised');
+    allowed.delete('planActionCompleted');
+    allowed.delete('planActionWithdrawn');
+  }
   for (const edge of legalEdges) if (edge.from === legal.phase) allowed.add(edge.event);
   if (legal.proceedings?.caseManagementHearingOn === undefined) allowed.delete('furtherCaseManagementHearingHeld');
   else allowed.delete('caseManagementHearingHeld');

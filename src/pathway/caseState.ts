@@ -38,6 +38,8 @@ export function newCase(options: PathwayOptions = {}): CaseState<'none'> {
     legal: { phase: 'none' },
     emergency: {},
     deadlines: [],
+    planWork: {},
+    actions: [],
   };
 }
 

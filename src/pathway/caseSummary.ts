@@ -5,6 +5,8 @@ import type { HarmCategory } from './socialCare/socialCareEvents.js';
 import type { LegalPhase } from './legal/legalTable.js';
 import type { SocialPhase } from './socialCare/socialCareTable.js';
 import type { CaseState, PreProceedingsRecord } from './state.js';
+import type { ParticipantRole } from './conference/participantRole.js';
+import { planActions } from './plan/planActions.js';
 
 /** A case at a glance on a date: phases, the plan and its flags, and the census fields. */
 export interface CaseSummary {
@@ -31,11 +33,37 @@ export interface CaseSummary {
     readonly outcome?: PreProceedingsRecord['outcome'];
     readonly courtApplicationDate?: IsoDate;
   };
+  /**
+   * The plan's open actions on `asOf` (upcoming, due today or overdue) and how many of them are
+   * overdue, in all and by owner (owners with an open action only).
+   */
+  readonly actions: ActionCounts & { readonly byOwner: Readonly<Partial<Record<ParticipantRole, ActionCounts>>> };
+  /** The core group's members by role, while a protection plan is open and they have been set. */
+  readonly coreGroup?: readonly ParticipantRole[];
+  /** The last visit to the child: whether the child was seen, and seen alone, and how long ago. */
+  readonly lastVisit?: {
+    readonly date: IsoDate;
+    readonly seen?: boolean;
+    readonly seenAlone?: boolean;
+    readonly bedroomSeen?: boolean;
+    readonly unannounced: boolean;
+    /** Calendar days from the visit to `asOf`. */
+    readonly daysSince: number;
+  };
+  /** The last review child protection conference and the calendar days since it. */
+  readonly lastReview?: { readonly date: IsoDate; readonly daysSince: number };
+}
+
+/** How many actions are open, and how many of those are overdue. */
+export interface ActionCounts {
+  readonly open: number;
+  readonly overdue: number;
 }
 
 /**
  * Summarises a case on a date: where each track stands, the open plan and how long it has run,
- * the DfE plan measures, and the CIN census pre-proceedings fields.
+ * the DfE plan measures, the CIN census pre-proceedings fields, and the plan in practice (open
+ * and overdue actions by owner, the core group, the last visit and the last review).
  *
  * @example
  * caseSummary(state, { asOf: '2026-11-23' }).flags; // { planTwoYearsOrMore: false, secondOrSubsequentPlan: true }
@@ -44,6 +72,8 @@ export function caseSummary(state: CaseState, options: { readonly asOf: string }
   const asOf = isoDate(options?.asOf, 'asOf');
   const plan = state.social.plan;
   const pre = state.legal.preProceedings;
+  const { coreGroup, lastVisit, lastReviewOn } = state.planWork;
+  const daysSince = (date: IsoDate): number => toEpochDay(asOf) - toEpochDay(date);
   return {
     socialPhase: state.social.phase,
     legalPhase: state.legal.phase,
@@ -74,5 +104,38 @@ export function caseSummary(state: CaseState, options: { readonly asOf: string }
             ...(pre.courtApplicationDate === undefined ? {} : { courtApplicationDate: pre.courtApplicationDate }),
           },
         }),
+    actions: actionCounts(state, asOf),
+    ...(coreGroup === undefined ? {} : { coreGroup }),
+    ...(lastVisit === undefined
+      ? {}
+      : {
+          lastVisit: {
+            date: lastVisit.date,
+            ...(lastVisit.seen === undefined ? {} : { seen: lastVisit.seen }),
+            ...(lastVisit.seenAlone === undefined ? {} : { seenAlone: lastVisit.seenAlone }),
+            ...(lastVisit.bedroomSeen === undefined ? {} : { bedroomSeen: lastVisit.bedroomSeen }),
+            unannounced: lastVisit.unannounced,
+            daysSince: daysSince(lastVisit.date),
+          },
+        }),
+    ...(lastReviewOn === undefined ? {} : { lastReview: { date: lastReviewOn, daysSince: daysSince(lastReviewOn) } }),
   };
+}
+
+function actionCounts(state: CaseState, asOf: IsoDate): CaseSummary['actions'] {
+  let open = 0;
+  let overdue = 0;
+  const byOwner: Partial<Record<ParticipantRole, { open: number; overdue: number }>> = {};
+  for (const action of planActions(state, { asOf })) {
+    const late = action.status === 'overdue';
+    if (!late && action.status !== 'upcoming' && action.status !== 'dueToday') continue;
+    const owner = (byOwner[action.owner] ??= { open: 0, overdue: 0 });
+    open++;
+    owner.open++;
+    if (late) {
+      overdue++;
+      owner.overdue++;
+    }
+  }
+  return { open, overdue, byOwner };
 }

@@ -4,10 +4,14 @@ import type { IsoDate } from '../dates/isoDate.js';
 import { describePeriod } from '../rules/describeRule.js';
 import { dueOf, isNonWorkingDay, nonWorkingSentence, provisionalWords } from '../rules/dueDate.js';
 import type { Timescale, TimescaleId } from '../rules/timescale.js';
+import { insertInDueOrder } from './dueOrder.js';
 import type { CaseState, TrackedDeadline } from './state.js';
 
-/** Where a deadline stands on the `asOf` date. */
-export type DueStatus = 'upcoming' | 'dueToday' | 'overdue' | 'met' | 'metLate';
+/**
+ * Where a deadline stands on the `asOf` date. A minimum period (`kind: 'minimum'`) is
+ * `upcoming` while it runs, `met` once it has run, and `endedEarly` when its plan closed first.
+ */
+export type DueStatus = 'upcoming' | 'dueToday' | 'overdue' | 'met' | 'metLate' | 'endedEarly';
 
 /**
  * One deadline of a case, explained: what is due, when, under which rule, and whether it was
@@ -22,9 +26,13 @@ export interface DueItem {
   /** For the case management hearing: the first day of its window (day 12). */
   readonly notBefore?: IsoDate;
   readonly status: DueStatus;
+  /** The day the step was done; for a minimum, the day its plan closed (on time or early). */
   readonly metOn?: IsoDate;
-  /** `step`: something to do by the date; `limit`: when an order or protection must end. */
-  readonly kind: 'step' | 'limit';
+  /**
+   * `step`: something to do by the date; `limit`: when an order or protection must end;
+   * `minimum`: a period that should run at least until the date.
+   */
+  readonly kind: 'step' | 'limit' | 'minimum';
   /** The rule as applied, with its source. */
   readonly rule: Timescale;
   /** True when `due` is not a working day of the case's calendar: the office may be shut. */
@@ -88,24 +96,18 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
         explain(deadline, rule, status, state, provisional) +
         (onNonWorkingDay ? ` ${nonWorkingSentence(deadline.due, calendar)}` : ''),
     };
-    // Inserted in due order as the list is built, moving back past the later-due items: the
-    // case appends deadlines roughly in due order, so each item moves back past few, and this
-    // costs a fraction of sorting afterwards. Stable, as a sort is: an item never moves back
-    // past one due the same day.
-    let position = items.length;
-    while (position > 0 && (dueDays[position - 1] as number) > dueDay) {
-      items[position] = items[position - 1] as DueItem;
-      dueDays[position] = dueDays[position - 1] as number;
-      position--;
-    }
-    items[position] = item;
-    dueDays[position] = dueDay;
+    insertInDueOrder(items, dueDays, item, dueDay);
   }
   return items;
 }
 
 /** The status of a deadline due on `dueDay`, on the day `asOf` (both epoch days). */
 function statusOf(deadline: TrackedDeadline, dueDay: number, asOf: number): DueStatus {
+  if (deadline.kind === 'minimum') {
+    // A minimum is kept by running on: still open on its date counts as met.
+    if (deadline.metOn !== undefined) return toEpochDay(deadline.metOn) < dueDay ? 'endedEarly' : 'met';
+    return asOf < dueDay ? 'upcoming' : 'met';
+  }
   if (deadline.metOn !== undefined) {
     const late =
       deadline.dueAt !== undefined && deadline.metAt !== undefined
@@ -123,12 +125,14 @@ const statusWords: Record<DueStatus, string> = {
   overdue: 'overdue',
   met: 'met',
   metLate: 'met late',
+  endedEarly: 'ended early',
 };
 
 function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus, state: CaseState, provisional: boolean): string {
   const words = ruleWordsOf(rule);
   const when = deadline.dueAt ?? deadline.due;
-  const met = deadline.metOn === undefined ? '' : ` on ${deadline.metAt ?? deadline.metOn}`;
+  const met =
+    deadline.metOn === undefined ? '' : `${deadline.kind === 'minimum' ? ', plan closed' : ''} on ${deadline.metAt ?? deadline.metOn}`;
   const projected = provisional ? provisionalWords : '';
   return `${words[deadline.kind]}${deadline.from}), by ${when}${projected}: ${statusWords[status]}${met}${words.source}${findingWords(deadline, state)}`;
 }
@@ -145,6 +149,7 @@ function findingWords(deadline: TrackedDeadline, state: CaseState): string {
 interface RuleWords {
   readonly step: string;
   readonly limit: string;
+  readonly minimum: string;
   readonly source: string;
 }
 
@@ -163,6 +168,7 @@ function ruleWordsOf(rule: Timescale): RuleWords {
     words = {
       step,
       limit: rule.counting === 'before' ? step : `${rule.title}: at most ${period} ${rule.start.description} (`,
+      minimum: `${rule.title}: at least ${period} ${rule.start.description} (`,
       source: `. Source: ${rule.source}.`,
     };
     if (Object.isFrozen(rule) && Object.isFrozen(rule.start)) ruleWords.set(rule, words);

@@ -4,8 +4,14 @@ import type { IssueCode } from '../validation/issueCodes.js';
 import type { ValidationIssue } from '../validation/validationIssue.js';
 import type { CaseEventType } from './events.js';
 
-/** Stable codes of a refused event. */
-export type PathwayErrorCode = 'INVALID_EVENT' | 'INVALID_TRANSITION' | 'OUT_OF_ORDER' | 'OUT_OF_CALENDAR_RANGE';
+/** Stable codes of a refused event (see `pathwayErrorMeanings`). */
+export type PathwayErrorCode =
+  | 'INVALID_EVENT'
+  | 'INVALID_TRANSITION'
+  | 'OUT_OF_ORDER'
+  | 'OUT_OF_CALENDAR_RANGE'
+  | 'UNKNOWN_ACTION'
+  | 'DUPLICATE_ACTION';
 
 /** What each code means: docs/errors.md is generated from this, and a new code needs its line. */
 export const pathwayErrorMeanings = {
@@ -13,6 +19,8 @@ export const pathwayErrorMeanings = {
   INVALID_TRANSITION: "An event that the case's state does not allow then; `allowed` lists what may happen instead.",
   OUT_OF_ORDER: 'An event dated before the previous event: the log must be in date order.',
   OUT_OF_CALENDAR_RANGE: "An event, or a deadline it sets, outside the calendar's supported years.",
+  UNKNOWN_ACTION: 'A plan action revised, completed or withdrawn that was never agreed or has already closed (completed, withdrawn or closed with its plan).',
+  DUPLICATE_ACTION: 'A plan action agreed under the id of an action of the plan that is still open.',
 } as const satisfies Record<PathwayErrorCode, string>;
 
 /**

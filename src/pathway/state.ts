@@ -8,6 +8,7 @@ import { deadlinesOf, type Deadlines } from './deadlines.js';
 import type { HarmCategory } from './socialCare/socialCareEvents.js';
 import type { LegalPhase } from './legal/legalTable.js';
 import type { SocialPhase } from './socialCare/socialCareTable.js';
+import type { PlanActionRecord, PlanWorkState } from './plan/planWork.js';
 
 /** The rule set and calendar a case's deadlines are computed by (both plain data). */
 export interface CaseRules {
@@ -29,8 +30,12 @@ export interface TrackedDeadline {
   readonly metAt?: IsoDateTime;
   /** The date the deadline stopped applying without being met (e.g. the enquiry ended). */
   readonly withdrawnOn?: IsoDate;
-  /** Set when the deadline is a limit on an order rather than a step to take. */
-  readonly kind: 'step' | 'limit';
+  /**
+   * `step`: something to do by the date; `limit`: when an order or protection must end;
+   * `minimum`: a period that should run at least until the date (a child in need plan after a
+   * protection plan), where `metOn` is the day the period's plan closed.
+   */
+  readonly kind: 'step' | 'limit' | 'minimum';
 }
 
 /** A child protection plan, open or ended. */
@@ -132,6 +137,10 @@ export interface CaseState<P extends SocialPhase = SocialPhase> {
   readonly legal: LegalState;
   readonly emergency: EmergencyState;
   readonly deadlines: readonly TrackedDeadline[];
+  /** The core group, the last visit and the last review (the plan track). */
+  readonly planWork: PlanWorkState;
+  /** Every plan action agreed, in the order agreed (see `planActions`). */
+  readonly actions: readonly PlanActionRecord[];
 }
 
 /**
@@ -153,6 +162,11 @@ export interface CaseDraft {
   emergency: EmergencyState;
   /** Changed in place: deadlines are appended, and met or withdrawn ones replaced by new records. */
   deadlines: Deadlines;
+  planWork: PlanWorkState;
+  /** Changed in place like the deadlines: actions appended, changed ones replaced by new records. */
+  actions: PlanActionRecord[];
+  /** The open actions' positions in `actions` by id, so each action event costs O(1). */
+  openActions: Map<string, number>;
 }
 
 /** A draft of a state, with its own copy of the deadline list so the state is never changed. */
@@ -167,7 +181,19 @@ export function draftOf(state: CaseState): CaseDraft {
     legal: state.legal,
     emergency: state.emergency,
     deadlines: deadlinesOf(state.deadlines),
+    planWork: state.planWork,
+    actions: state.actions.slice(),
+    openActions: openActionIndex(state.actions),
   };
+}
+
+function openActionIndex(actions: readonly PlanActionRecord[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let position = 0; position < actions.length; position++) {
+    const record = actions[position] as PlanActionRecord;
+    if (record.closed === undefined) index.set(record.action, position);
+  }
+  return index;
 }
 
 /** The state a draft has reached; the draft must not be changed afterwards. */
@@ -181,6 +207,8 @@ export function stateOf(draft: CaseDraft): CaseState {
     legal: draft.legal,
     emergency: draft.emergency,
     deadlines: draft.deadlines.list,
+    planWork: draft.planWork,
+    actions: draft.actions,
   };
 }
 

@@ -113,6 +113,30 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__
     source: 'Local safeguarding partnership procedures (common default: every 10 working days)',
     note: 'Some authorities visit every 2 or 4 weeks; Northern Ireland at least every 4 weeks. Set it in a rule set.',
   },
+  detailedPlan: {
+    id: 'detailedPlan',
+    title: 'Detailed child protection plan agreed by the core group',
+    amount: 10,
+    unit: 'workingDays',
+    start: { description: 'the conference that made the plan', event: 'initialConferenceHeld' },
+    counting: 'after',
+    status: 'localProcedure',
+    source:
+      'Worcestershire Safeguarding Children Partnership, guide for professionals working with children subject to a child protection plan (the core group develops the outline plan in detail; its first meeting is within 10 working days of the initial conference)',
+    note: 'Met by a core group meeting that records detailedPlanAgreed. Wales: the outline plan is circulated within 5 working days (Wales Safeguarding Procedures); set it in a rule set.',
+  },
+  childInNeedAfterPlan: {
+    id: 'childInNeedAfterPlan',
+    title: 'Child in need plan after a protection plan (minimum period)',
+    amount: 6,
+    unit: 'months',
+    start: { description: 'the start of a child in need plan that follows a protection plan', event: 'childInNeedPlanStarted' },
+    counting: 'after',
+    status: 'localProcedure',
+    source:
+      "Cambridgeshire County Council, The Child Protection Plan: a guide for parents (work usually continues for a minimum of 6 months under a child in need plan)",
+    note: 'A minimum, not a deadline: met once the period has run, reported as ended early (not refused) when the plan closes before it. One authority\'s practice; others set no minimum.',
+  },
   transferInConference: {
     id: 'transferInConference',
     title: 'Transfer-in child protection conference',

@@ -68,6 +68,8 @@ export type TimescaleId =
   | 'firstReviewConference'
   | 'subsequentReviewConference'
   | 'statutoryVisit'
+  | 'detailedPlan'
+  | 'childInNeedAfterPlan'
   | 'transferInConference'
   | 'preBirthConference'
   | 'preProceedings'

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const cliPath = join(root, 'dist', 'cli.js');
 export const exampleCase = join(root, 'examples', 'case-example.json');
+export const planExample = join(root, 'examples', 'plan-example.json');
 
 export interface CliResult {
   readonly status: number | null;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { invalidCase, secret, validCase } from './caseLogs.js';
-import { cli, ensureBuilt, exampleCase, hasStackTrace, lines } from './run.js';
+import { cli, ensureBuilt, exampleCase, hasStackTrace, lines, planExample } from './run.js';
 
 beforeAll(ensureBuilt, 180_000);
 
@@ -55,6 +55,20 @@ describe('timeline', () => {
     expect(result.stdout).toContain('SUMMARY:case-117: First core group meeting');
     expect(result.stdout).toContain('DTSTAMP:20250120T000000Z');
     expect(result.stdout).not.toContain(secret);
+  });
+
+  it('shows a plan\'s core group and actions in every format, never the notes', () => {
+    const table = cli(['timeline', planExample, '--as-of', '2026-05-11']);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/^core group +parent, socialWorker, school, healthVisitor, gp$/m);
+    expect(table.stdout).toMatch(/^actions +2 open, 0 overdue$/m);
+    expect(table.stdout).toMatch(/^2026-04-24 +action: home-conditions \(parent, revised 1x\) +MET LATE 2026-04-28$/m);
+    const report = JSON.parse(cli(['timeline', planExample, '--as-of', '2026-05-11', '--format', 'json']).stdout);
+    expect(report.planActions).toHaveLength(4);
+    expect(report.summary.lastVisit).toMatchObject({ date: '2026-05-05', seenAlone: true });
+    const ics = cli(['timeline', planExample, '--as-of', '2026-05-11', '--format', 'ics', '--case-id', 'case-9']).stdout;
+    expect(ics).toContain('SUMMARY:case-9: plan action parenting-course (parent)');
+    for (const output of [table.stdout, JSON.stringify(report), ics]) expect(output).not.toContain('No answer at the door');
   });
 
   it('--format ics needs --case-id (exit 2) that is not blank (exit 1)', () => {

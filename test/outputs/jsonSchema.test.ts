@@ -29,8 +29,8 @@ const everyType: CaseEvent[] = [
   { type: 'strategyDiscussionHeld', date: '2026-01-08', decision: 'section47' },
   { type: 'section47Concluded', date: '2026-01-09', outcome: 'conference' },
   { type: 'initialConferenceHeld', date: '2026-01-10', decision: 'plan', categories: ['neglect', 'emotional'] },
-  { type: 'coreGroupHeld', date: '2026-01-11' },
-  { type: 'visitMade', date: '2026-01-12', unannounced: true },
+  { type: 'coreGroupHeld', date: '2026-01-11', attended: ['parent', 'socialWorker'], detailedPlanAgreed: true },
+  { type: 'visitMade', date: '2026-01-12', unannounced: true, seen: true, seenAlone: false, bedroomSeen: true },
   { type: 'reviewConferenceHeld', date: '2026-01-13', decision: 'continuePlan', categories: ['physical'] },
   { type: 'planEnded', date: '2026-01-14', reason: 'movedAuthority' },
   { type: 'transferInNotified', date: '2026-01-15' },
@@ -38,6 +38,11 @@ const everyType: CaseEvent[] = [
   { type: 'childInNeedPlanStarted', date: '2026-01-17' },
   { type: 'childInNeedPlanEnded', date: '2026-01-18' },
   { type: 'childBorn', date: '2026-01-19' },
+  { type: 'coreGroupMembersSet', date: '2026-01-19', roles: ['parent', 'school', 'healthVisitor'] },
+  { type: 'planActionAgreed', date: '2026-01-19', action: 'plan-1:action_2.b', owner: 'parent', due: '2026-02-16' },
+  { type: 'planActionRevised', date: '2026-01-19', action: 'plan-1:action_2.b', due: '2026-02-23', owner: 'socialWorker' },
+  { type: 'planActionCompleted', date: '2026-01-19', action: 'plan-1:action_2.b' },
+  { type: 'planActionWithdrawn', date: '2026-01-19', action: 'a'.repeat(64) },
   { type: 'legalPlanningMeetingHeld', date: '2026-01-20', decision: 'preProceedings' },
   { type: 'letterBeforeProceedingsSent', date: '2026-01-21' },
   { type: 'preProceedingsMeetingHeld', date: '2026-01-22' },
@@ -83,6 +88,16 @@ const invalidLogs: Record<string, unknown> = {
   'categories repeated': [{ type: 'initialConferenceHeld', date: '2026-01-10', decision: 'plan', categories: ['neglect', 'neglect'] }],
   'categories empty': [{ type: 'initialConferenceHeld', date: '2026-01-10', decision: 'plan', categories: [] }],
   'unannounced false': [{ type: 'visitMade', date: '2026-01-12', unannounced: false }],
+  'seen not a boolean': [{ type: 'visitMade', date: '2026-01-12', seen: 'yes' }],
+  'detailed plan agreed false': [{ type: 'coreGroupHeld', date: '2026-01-11', detailedPlanAgreed: false }],
+  'attendance repeated': [{ type: 'coreGroupHeld', date: '2026-01-11', attended: ['parent', 'parent'] }],
+  'core group with no roles': [{ type: 'coreGroupMembersSet', date: '2026-01-11', roles: [] }],
+  'role outside its enum': [{ type: 'coreGroupMembersSet', date: '2026-01-11', roles: ['Jane Smith'] }],
+  'action id with spaces': [{ type: 'planActionAgreed', date: '2026-01-11', action: 'Mum to attend', owner: 'parent', due: '2026-02-01' }],
+  'action id over 64 characters': [{ type: 'planActionCompleted', date: '2026-01-11', action: 'a'.repeat(65) }],
+  'action id empty': [{ type: 'planActionWithdrawn', date: '2026-01-11', action: '' }],
+  'action without an owner': [{ type: 'planActionAgreed', date: '2026-01-11', action: 'a1', due: '2026-02-01' }],
+  'action owner outside its enum': [{ type: 'planActionAgreed', date: '2026-01-11', action: 'a1', owner: 'mum', due: '2026-02-01' }],
   'events not a list': { events: {} },
   'not a log at all': 'referralReceived',
 };
@@ -100,8 +115,8 @@ describe('schema/events.json', () => {
     expect(packageJson.files).toContain('schema');
   });
 
-  it('accepts examples/case-example.json, as parseEvents does', () => {
-    const example: unknown = JSON.parse(readFileSync(new URL('../../examples/case-example.json', import.meta.url), 'utf8'));
+  it.each(['case-example.json', 'plan-example.json'])('accepts examples/%s, as parseEvents does', (file) => {
+    const example: unknown = JSON.parse(readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8'));
     expect(parseEvents(example).ok).toBe(true);
     expect(valid(example), ajv.errorsText(validate.errors)).toBe(true);
   });

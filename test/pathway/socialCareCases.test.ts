@@ -132,8 +132,9 @@ describe('a second child protection plan', () => {
       { due: '2026-01-27', status: 'met' },
       { due: '2027-02-24', status: 'met' },
     ]);
-    // Wed 24 Feb (1), Thu 25 (2), Fri 26 (3), Mon 1-Fri 5 Mar (4-8), Mon 8 (9), Tue 9 Mar (10).
-    expect(pending(state, '2027-02-23')).toEqual(['firstCoreGroup', 'statutoryVisit', 'assessment', 'firstReviewConference']);
+    // Wed 24 Feb (1), Thu 25 (2), Fri 26 (3), Mon 1-Fri 5 Mar (4-8), Mon 8 (9), Tue 9 Mar (10);
+    // the detailed plan is due the same day as the first core group.
+    expect(pending(state, '2027-02-23')).toEqual(['firstCoreGroup', 'statutoryVisit', 'detailedPlan', 'assessment', 'firstReviewConference']);
     expect(dueItems(state, { asOf: '2027-02-23' }).find((item) => item.timescale === 'firstCoreGroup' && item.metOn === undefined)?.due).toBe(
       on('2027-03-09', 'Tue'),
     );

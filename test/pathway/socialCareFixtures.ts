@@ -11,6 +11,7 @@ import {
   type CaseEvent,
   type CaseState,
   type DueItem,
+  type EventOf,
   type PathwayError,
   type PathwayOptions,
   type PathwayResult,
@@ -104,3 +105,16 @@ export const review = (date: string, decision: 'continuePlan' | 'endPlan' = 'con
 });
 export const cinStarted = (date: string): CaseEvent => ({ type: 'childInNeedPlanStarted', date });
 export const cinEnded = (date: string): CaseEvent => ({ type: 'childInNeedPlanEnded', date });
+
+// The plan track's events (src/pathway/plan/).
+type Role = EventOf<'planActionAgreed'>['owner'];
+export const members = (date: string, roles: Role[]): CaseEvent => ({ type: 'coreGroupMembersSet', date, roles });
+export const agreed = (date: string, action: string, owner: Role, due: string): CaseEvent => ({ type: 'planActionAgreed', date, action, owner, due });
+export const revised = (date: string, action: string, change: { due?: string; owner?: Role }): CaseEvent => ({
+  type: 'planActionRevised',
+  date,
+  action,
+  ...change,
+});
+export const completed = (date: string, action: string): CaseEvent => ({ type: 'planActionCompleted', date, action });
+export const withdrawn = (date: string, action: string): CaseEvent => ({ type: 'planActionWithdrawn', date, action });

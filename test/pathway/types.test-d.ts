@@ -131,7 +131,9 @@ describe('the event vocabulary', () => {
     expectTypeOf<'referralReceived'>().not.toExtend<SocialEventIn<'plan'>>();
     expectTypeOf<'referralReceived'>().toExtend<SocialEventIn<'none'>>();
     expectTypeOf<'coreGroupHeld'>().not.toExtend<SocialEventIn<'none'>>();
-    expectTypeOf<SocialEventIn<'transferIn'>>().toEqualTypeOf<'transferInConferenceHeld'>();
+    expectTypeOf<SocialEventIn<'transferIn'>>().toEqualTypeOf<
+      'transferInConferenceHeld' | 'planActionAgreed' | 'planActionRevised' | 'planActionCompleted' | 'planActionWithdrawn'
+    >();
   });
 });
 
@@ -156,7 +158,9 @@ describe('PathwayResult', () => {
   });
 
   it('has a stable code union on its error', () => {
-    expectTypeOf<PathwayError['code']>().toEqualTypeOf<'INVALID_EVENT' | 'INVALID_TRANSITION' | 'OUT_OF_ORDER' | 'OUT_OF_CALENDAR_RANGE'>();
+    expectTypeOf<PathwayError['code']>().toEqualTypeOf<
+      'INVALID_EVENT' | 'INVALID_TRANSITION' | 'OUT_OF_ORDER' | 'OUT_OF_CALENDAR_RANGE' | 'UNKNOWN_ACTION' | 'DUPLICATE_ACTION'
+    >();
     expectTypeOf<PathwayError['allowed']>().toEqualTypeOf<readonly CaseEventType[]>();
   });
 });

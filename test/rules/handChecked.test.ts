@@ -155,6 +155,27 @@ const handChecked: Record<TimescaleId, readonly HandCheckedCase[]> = {
       why: 'every 10 working days, over Christmas 2026',
     },
   ],
+  detailedPlan: [
+    {
+      // Day 0 Wed 1 Apr 2026 (the ICPC). Thu 2 (1), [Fri 3 Good Friday, Mon 6 Easter Monday],
+      // Tue 7 (2), Wed 8 (3), Thu 9 (4), Fri 10 (5), Mon 13 (6), Tue 14 (7), Wed 15 (8), Thu 16
+      // (9), Fri 17 (10).
+      from: '2026-04-01', fromIs: 'Wed', due: '2026-04-17', dueIs: 'Fri', skipped: ['2026-04-03', '2026-04-06'],
+      why: 'the detailed plan 10 working days after an ICPC the day before Easter',
+    },
+  ],
+  childInNeedAfterPlan: [
+    {
+      // 6 calendar months after Tue 31 Mar 2026 is "31 Sep", which does not exist: Wed 30 Sep.
+      from: '2026-03-31', fromIs: 'Tue', due: '2026-09-30', dueIs: 'Wed',
+      why: 'a minimum of 6 months, clipped to the end of September',
+    },
+    {
+      // 6 calendar months after Fri 31 Jul 2026: Sun 31 Jan 2027 (a minimum may end on a weekend).
+      from: '2026-07-31', fromIs: 'Fri', due: '2027-01-31', dueIs: 'Sun',
+      why: 'a minimum counts calendar months and may end on a Sunday',
+    },
+  ],
   transferInConference: [
     {
       // Day 0 Wed 17 Mar 2027. Thu 18 (1), Fri 19 (2), Mon 22-Thu 25 (3-6), [Fri 26 Good Friday,

@@ -1,4 +1,4 @@
-import { caseMermaid, caseSummary, caseTimeline, dueItems, formatTimeline, isoDate, toICalendar } from '../../index.js';
+import { caseMermaid, caseSummary, caseTimeline, dueItems, formatTimeline, isoDate, planActions, toICalendar } from '../../index.js';
 import { loadCase } from '../caseFile.js';
 import { calendarChoice, checked, formatOption, json, oneStdin, optionHelp, parse, program, sharedOptions, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
@@ -28,8 +28,10 @@ Arguments:
 Options:
   --as-of <date>      the date to judge deadlines by (required; never read from a clock)
   --format <format>   ${formats.join(' | ')} (default: table)
-                        json     the summary, the timeline rows and the due items
-                        ics      the open deadlines as an iCalendar (RFC 5545) file
+                        json     the summary, the timeline rows, the due items and
+                                 the plan's actions
+                        ics      the open deadlines and plan actions as an
+                                 iCalendar (RFC 5545) file
                         mermaid  the pathway as a Mermaid state diagram, the case's
                                  phases highlighted
   --json              the same as --format json
@@ -65,11 +67,12 @@ export const timeline: Command = async (argv) => {
   const summary = caseSummary(state, { asOf });
   switch (format) {
     case 'json':
-      return json({ asOf, summary, timeline: rows, dueItems: dueItems(state, { asOf }) });
+      return json({ asOf, summary, timeline: rows, dueItems: dueItems(state, { asOf }), planActions: planActions(state, { asOf }) });
     case 'ics':
-      return checked(() => toICalendar(dueItems(state, { asOf }), { caseId: caseId as string, generatedAt: asOf }), {
-        caseId: 'case-id',
-      });
+      return checked(
+        () => toICalendar(dueItems(state, { asOf }), { caseId: caseId as string, generatedAt: asOf, actions: planActions(state, { asOf }) }),
+        { caseId: 'case-id' },
+      );
     case 'mermaid':
       return caseMermaid(state, { asOf });
     case 'table': {
@@ -79,6 +82,8 @@ export const timeline: Command = async (argv) => {
         ['social care', summary.socialPhase],
         ['legal', summary.legalPhase],
         ['plan', plan === undefined ? undefined : `#${plan.number} since ${plan.startDate} (${plan.days} days; ${plan.categories.join(', ')})`],
+        ['core group', summary.coreGroup?.join(', ')],
+        ['actions', summary.actions.open === 0 ? undefined : `${summary.actions.open} open, ${summary.actions.overdue} overdue`],
       ]);
       return `${heading}\n${formatTimeline(rows)}\n`;
     }

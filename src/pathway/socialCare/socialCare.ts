@@ -10,6 +10,7 @@ import { socialCareEdges, type SocialPhase } from './socialCareTable.js';
 import { socialWith, type CaseState, type ProtectionPlan, type SocialCareState } from '../state.js';
 import type { TransitionContext } from '../transitionContext.js';
 import { nextPhase } from '../transitionTable.js';
+import { applyPlanWork } from '../plan/plan.js';
 
 /** Deadlines of an open episode before any plan: withdrawn when the episode closes. */
 const episodeTimescales: readonly TimescaleId[] = [
@@ -86,7 +87,8 @@ export function applySocialCare(context: TransitionContext): void {
       break;
     }
     case 'visitMade':
-      if (phase === 'plan') {
+      // A visit that did not see the child is recorded but does not count (ssd_cp_visits).
+      if (phase === 'plan' && event.seen !== false) {
         meetDeadlines(deadlines, ['statutoryVisit'], date);
         openDeadline(deadlines, 'statutoryVisit', date, context);
       }
@@ -139,6 +141,7 @@ export function applySocialCare(context: TransitionContext): void {
     withdrawDeadlines(deadlines, ['initialConference', 'preBirthConference', 'transferInConference'], date);
   }
   draft.social = social;
+  applyPlanWork(context, before);
 }
 
 function conferenceDecision(

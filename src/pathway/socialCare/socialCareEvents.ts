@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { decision, event } from '../eventFields.js';
+import { coreGroupHeldFields, visitMadeFields } from '../plan/planFields.js';
 
 /*
  * The social-care track's events (Working Together to Safeguard Children 2023): referral,
@@ -44,10 +45,15 @@ export const initialConferenceHeldSchema = /* @__PURE__ */ event('initialConfere
   decision: /* @__PURE__ */ decision(['plan', 'childInNeed', 'noFurtherAction']),
   categories: categoriesSchema,
 });
-export const coreGroupHeldSchema = /* @__PURE__ */ event('coreGroupHeld', {});
-export const visitMadeSchema = /* @__PURE__ */ event('visitMade', {
-  unannounced: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(true, { error: 'must be true when given' })),
-});
+// The plan track's fields (attendance, the detailed plan, whether the child was seen) are
+// defined in plan/planFields.ts; the spread is inside a pure function, since a bundler keeps a
+// spread at module level.
+export const coreGroupHeldSchema = /* @__PURE__ */ event('coreGroupHeld', coreGroupHeldFields);
+export const visitMadeSchema = /* @__PURE__ */ (() =>
+  event('visitMade', {
+    unannounced: z.optional(z.literal(true, { error: 'must be true when given' })),
+    ...visitMadeFields,
+  }))();
 export const reviewConferenceHeldSchema = /* @__PURE__ */ event('reviewConferenceHeld', {
   decision: /* @__PURE__ */ decision(['continuePlan', 'endPlan']),
   categories: categoriesSchema,

@@ -6,6 +6,11 @@ import type { Edge } from '../transitionTable.js';
  * diagram are all read from this one table; a test checks the function follows it. One rule
  * depends on state rather than the event: an edge to `none` taken while a child in need plan
  * is open leads to `childInNeed` instead, since the plan is still running.
+ *
+ * The plan track's events ride on this table (src/pathway/plan/): the core group's members
+ * from the conference that makes a plan onward, and the plan's actions in every phase where a
+ * protection plan or a child in need plan can be open (a child in need plan stays open through
+ * a new referral or enquiry). Whether one is open is state, checked by the plan track's step.
  */
 
 /** Where a case stands on the social-care track. */
@@ -93,6 +98,43 @@ export const socialCareEdges = [
   { from: 'childInNeed', event: 'strategyDiscussionHeld', when: 'section47', to: 'enquiry' },
   { from: 'childInNeed', event: 'strategyDiscussionHeld', when: 'noSection47', to: 'childInNeed' },
   { from: 'childInNeed', event: 'childInNeedPlanEnded', to: 'none' },
+
+  { from: 'plan', event: 'coreGroupMembersSet', to: 'plan' },
+
+  { from: 'plan', event: 'planActionAgreed', to: 'plan' },
+  { from: 'plan', event: 'planActionRevised', to: 'plan' },
+  { from: 'plan', event: 'planActionCompleted', to: 'plan' },
+  { from: 'plan', event: 'planActionWithdrawn', to: 'plan' },
+
+  { from: 'childInNeed', event: 'planActionAgreed', to: 'childInNeed' },
+  { from: 'childInNeed', event: 'planActionRevised', to: 'childInNeed' },
+  { from: 'childInNeed', event: 'planActionCompleted', to: 'childInNeed' },
+  { from: 'childInNeed', event: 'planActionWithdrawn', to: 'childInNeed' },
+
+  { from: 'referral', event: 'planActionAgreed', to: 'referral' },
+  { from: 'referral', event: 'planActionRevised', to: 'referral' },
+  { from: 'referral', event: 'planActionCompleted', to: 'referral' },
+  { from: 'referral', event: 'planActionWithdrawn', to: 'referral' },
+
+  { from: 'assessment', event: 'planActionAgreed', to: 'assessment' },
+  { from: 'assessment', event: 'planActionRevised', to: 'assessment' },
+  { from: 'assessment', event: 'planActionCompleted', to: 'assessment' },
+  { from: 'assessment', event: 'planActionWithdrawn', to: 'assessment' },
+
+  { from: 'enquiry', event: 'planActionAgreed', to: 'enquiry' },
+  { from: 'enquiry', event: 'planActionRevised', to: 'enquiry' },
+  { from: 'enquiry', event: 'planActionCompleted', to: 'enquiry' },
+  { from: 'enquiry', event: 'planActionWithdrawn', to: 'enquiry' },
+
+  { from: 'awaitingConference', event: 'planActionAgreed', to: 'awaitingConference' },
+  { from: 'awaitingConference', event: 'planActionRevised', to: 'awaitingConference' },
+  { from: 'awaitingConference', event: 'planActionCompleted', to: 'awaitingConference' },
+  { from: 'awaitingConference', event: 'planActionWithdrawn', to: 'awaitingConference' },
+
+  { from: 'transferIn', event: 'planActionAgreed', to: 'transferIn' },
+  { from: 'transferIn', event: 'planActionRevised', to: 'transferIn' },
+  { from: 'transferIn', event: 'planActionCompleted', to: 'transferIn' },
+  { from: 'transferIn', event: 'planActionWithdrawn', to: 'transferIn' },
 ] as const satisfies readonly Edge<SocialPhase>[];
 
 /** The social-care event types allowed in a phase, derived from the table for the compiler. */
