@@ -4,6 +4,7 @@ import {
   caseSummary,
   caseTimeline,
   dueItems,
+  planActions,
   formatTimeline,
   parseEvents,
   replay,
@@ -38,7 +39,7 @@ const stateText = (state: CaseState): string => text({ ...state, rules: undefine
 /**
  * Runs one input through every public API that reads a log or a case, as an app would:
  * parseEvents; replay of what it accepted, and of the raw input too (replay validates each event
- * itself); then for an accepted case, on the day of its last event and 45 days on, dueItems, caseSummary, the timeline, the
+ * itself); then for an accepted case, on the day of its last event and 45 days on, dueItems, caseSummary, planActions, the timeline, the
  * iCalendar feed, the Mermaid diagram and the next allowed events. Nothing may throw, nothing
  * personal may come out, and no input may change.
  */
@@ -95,6 +96,7 @@ function derived(state: CaseState, events: readonly CaseEvent[], run: Runner): b
   for (const asOf of [last, isoOf(dayOf(last) + 45)]) {
     const items = run('dueItems', () => dueItems(state, { asOf }));
     run('caseSummary', () => caseSummary(state, { asOf }));
+    run('planActions', () => planActions(state, { asOf }));
     const rows = run('caseTimeline', () => caseTimeline(events, state, { asOf }));
     if (rows !== undefined) run('formatTimeline', () => formatTimeline(rows));
     if (items !== undefined) run('toICalendar', () => toICalendar(items, { caseId: 'case-17', calendarName: 'Fuzz', generatedAt: asOf }));

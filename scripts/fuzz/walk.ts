@@ -35,13 +35,14 @@ export function walkLog(random: Random, definitions: SchemaDefinitions): WalkedL
   let day = random.chance(0.8) ? random.between(AROUND_NOW, AROUND_NOW + 365 * 15) : random.between(EARLIEST, LATEST);
   let state: CaseState = newCase({ child });
   const events: CaseEvent[] = [];
+  const ids: Ids = new Map();
   while (events.length < length) {
     const allowed = allowedEvents(state);
     let accepted = false;
     for (let attempt = 0; attempt < 4 && !accepted; attempt++) {
       const type = random.pick(onTrack(random, allowed));
       const next = day + (random.chance(0.1) ? 0 : random.between(0, random.chance(0.2) ? 120 : 15));
-      const event = eventOf(random, definitions, type, next, events.length);
+      const event = eventOf(random, definitions, type, next, ids);
       // Typed by phase at compile time; a walk holds a state of any phase, so the event is checked at run time.
       const result = applyEvent(state, event as never);
       if (result.ok) {
@@ -77,8 +78,14 @@ function childDetails(random: Random): ChildDetails {
   return roll < 0.85 ? { dateOfBirth: isoOf(day) } : { expectedDeliveryDate: isoOf(day) };
 }
 
+/**
+ * The ids a walk has written so far, by field name: an event that names an earlier record (a
+ * plan action revised or completed) mostly names one the log already holds.
+ */
+type Ids = Map<string, string[]>;
+
 /** One event of `type` on `day`, each field drawn from its schema; a note, sometimes personal. */
-function eventOf(random: Random, definitions: SchemaDefinitions, type: CaseEventType, day: number, position: number): CaseEvent {
+function eventOf(random: Random, definitions: SchemaDefinitions, type: CaseEventType, day: number, ids: Ids): CaseEvent {
   const shape = eventShape(definitions, type);
   const event: Record<string, unknown> = { type, date: isoOf(day) };
   const required = new Set(shape.required ?? []);
@@ -89,40 +96,45 @@ function eventOf(random: Random, definitions: SchemaDefinitions, type: CaseEvent
       continue;
     }
     if (!required.has(name) && random.chance(0.2)) continue;
-    event[name] = valueOf(random, definitions, node, day, `${type}-${position}`);
+    event[name] = valueOf(random, definitions, node, day, name, ids);
   }
   return event as CaseEvent;
 }
 
-/** A valid value for a schema node, dates near `day`. */
-function valueOf(random: Random, definitions: SchemaDefinitions, raw: SchemaNode, day: number, id: string): unknown {
+/** A valid value for the schema node of field `name`, dates near `day`. */
+function valueOf(random: Random, definitions: SchemaDefinitions, raw: SchemaNode, day: number, name: string, ids: Ids): unknown {
   if (raw.$ref?.endsWith('/isoDate')) return isoOf(day + random.between(-3, 10));
   if (raw.$ref?.endsWith('/isoDateTime')) return dateTimeOf(random, day + random.between(0, 3));
   const node = resolved(definitions, raw);
   if (node.const !== undefined) return node.const;
   if (node.enum !== undefined) return random.pick(node.enum);
   const choices = node.oneOf ?? node.anyOf;
-  if (choices !== undefined) return valueOf(random, definitions, random.pick(choices), day, id);
+  if (choices !== undefined) return valueOf(random, definitions, random.pick(choices), day, name, ids);
   switch (node.type) {
     case 'integer':
     case 'number':
       return random.between(node.minimum ?? 1, node.maximum ?? (node.minimum ?? 1) + 10);
     case 'boolean':
       return random.chance(0.5);
-    case 'string':
+    case 'string': {
       // An id the app chose (an action id, say): echoed by design, never personal.
-      return `${id}-${random.between(1, 9)}`;
+      const known = ids.get(name) ?? [];
+      if (known.length > 0 && random.chance(0.7)) return random.pick(known);
+      const id = `${name}-${known.length + 1}`;
+      ids.set(name, [...known, id]);
+      return id;
+    }
     case 'array': {
       const items = node.items ?? {};
       const count = random.between(node.minItems ?? 0, Math.max(node.minItems ?? 0, Math.min(node.maxItems ?? 3, 3)));
-      const values = Array.from({ length: count }, () => valueOf(random, definitions, items, day, `${id}-${random.between(1, 99)}`));
+      const values = Array.from({ length: count }, () => valueOf(random, definitions, items, day, name, ids));
       return [...new Set(values.map((value) => JSON.stringify(value)))].map((text) => JSON.parse(text) as unknown);
     }
     case 'object': {
       const value: Record<string, unknown> = {};
       const required = new Set(node.required ?? []);
-      for (const [name, child] of Object.entries(node.properties ?? {})) {
-        if (required.has(name) || random.chance(0.5)) value[name] = valueOf(random, definitions, child, day, `${id}-${name}`);
+      for (const [field, child] of Object.entries(node.properties ?? {})) {
+        if (required.has(field) || random.chance(0.5)) value[field] = valueOf(random, definitions, child, day, field, ids);
       }
       return value;
     }
