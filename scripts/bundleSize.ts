@@ -60,9 +60,12 @@ export interface SizeMeasure {
  * app-supplied official years), isProvisional and DueItem.provisional: the whole library (zod
  * external) 23,904 B, ceiling 26,000 B; addWorkingDays alone 4,309 B (the feed checks stay out).
  * Both together on main: the ceiling is 28,500 B.
- * Then the plan track (core group, actions, planActions, visits that count, two plan
- * timescales) over both: the whole library (zod external) 30,044 B, ceiling raised to 33,000 B;
+ * The conference track (its events, preparation rules, conferenceRecords and their cited
+ * messages) brings the whole library (zod external) to 31,426 B on 2026-12-04: ceiling 34,500 B.
+ * The plan track (core group, actions, planActions, visits that count, two plan
+ * timescales) on its own branch: the whole library (zod external) 30,044 B, ceiling raised to 33,000 B;
  * parseEvents + replay + dueItems with zod 28,174 B; addWorkingDays alone 4,824 B.
+ * Both tracks together on main: ceiling 37,000 B.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
   {
@@ -81,7 +84,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 33_000,
+    budget: 37_000,
   },
   {
     name: 'whole library with zod',

@@ -1,7 +1,8 @@
 /**
  * Generates the docs that are drawn from the library's data, so they cannot drift:
  * docs/timescales.md from the timescale catalogue, docs/pathway.md (the state diagram) from the
- * transition tables, docs/errors.md from the meanings written beside the error codes, and
+ * transition tables, docs/errors.md from the meanings written beside the error codes, docs/conferences.md from
+ * the conference track's data, and
  * schema/events.json (the event-log format as JSON Schema) from the zod schemas. `--check`
  * exits 1 when a committed file is stale instead of writing it. The API reference (docs/api,
  * not committed) is TypeDoc's: `npm run docs` runs it after this script.
@@ -9,6 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderConferences } from './docs/conferencesPage.js';
 import { renderErrors } from './docs/errorsTable.js';
 import { renderEventsSchema } from './docs/eventsSchema.js';
 import { renderPathway } from './docs/pathwayDiagram.js';
@@ -18,6 +20,7 @@ import { renderTimescales } from './docs/timescalesTable.js';
 export const generatedDocs: readonly { path: string; render: () => string }[] = [
   { path: fileURLToPath(new URL('../docs/timescales.md', import.meta.url)), render: renderTimescales },
   { path: fileURLToPath(new URL('../docs/pathway.md', import.meta.url)), render: renderPathway },
+  { path: fileURLToPath(new URL('../docs/conferences.md', import.meta.url)), render: renderConferences },
   { path: fileURLToPath(new URL('../docs/errors.md', import.meta.url)), render: renderErrors },
   { path: fileURLToPath(new URL('../schema/events.json', import.meta.url)), render: renderEventsSchema },
 ];

@@ -113,3 +113,32 @@ export { caseTimeline, describeEvent, formatTimeline, type TimelineRow } from '.
 export { eventTracks, caseEventTypes, type Track } from './pathway/eventTracks.js';
 export { toICalendar, type ICalendarAlarm, type ICalendarOptions } from './outputs/iCalendar.js';
 export { pathwayDiagram, caseMermaid, type CaseMermaidOptions } from './outputs/mermaid.js';
+export { agencyOf, agencyRoles, type Agency, type AgencyRole } from './pathway/conference/agencies.js';
+export {
+  agencyReportReceivedSchema,
+  agencyRoleSchema,
+  childParticipationSchema,
+  conferenceInvitationsSentSchema,
+  conferenceParticipantsSchema,
+  conferenceKindSchema,
+  conferenceScheduledSchema,
+  familyReportSharedSchema,
+  participantExcludedSchema,
+  scalingSchema,
+  thresholdJudgementsSchema,
+  type ChildParticipation,
+  type ConferenceKind,
+  type ConferenceParticipant,
+  type ScalingScore,
+  type ThresholdJudgement,
+} from './pathway/conference/conferenceEvents.js';
+export type { ConferenceState, PreparationStep } from './pathway/conference/conferenceState.js';
+export type { ConferenceEventType } from './pathway/conference/conference.js';
+export {
+  conferenceFindingChecks,
+  conferenceRecords,
+  type ConferenceFinding,
+  type ConferenceFindingCode,
+  type ConferenceRecord,
+  type ScalingSummary,
+} from './pathway/conference/conferenceRecords.js';

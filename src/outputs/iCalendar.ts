@@ -58,7 +58,8 @@ const PRODUCT_ID = '-//child-protection-pathway//child-protection-pathway//EN';
  * The open deadlines (upcoming, due today or overdue) of a case as an RFC 5545 iCalendar: an
  * all-day event on each due date, and a timed event at the exact moment (in UTC) for a limit
  * that ends at an hour (police protection's 72 hours, an emergency protection order). The
- * rule's title is in the summary; the rule, its source and the status in the description.
+ * rule's title is in the summary; the rule, its source and the status in the description. A
+ * booked conference is also an event on its booked day.
  * Pass every item of the case (met ones too, as {@link dueItems} gives them): an event's UID
  * numbers it among the items of its timescale. With `options.actions`, the plan's open actions
  * too. Lines end in CRLF and are folded at 75 octets of UTF-8.
@@ -105,6 +106,7 @@ export function toICalendar(items: readonly DueItem[], options: ICalendarOptions
     ].join('\n');
     const stamped = stamp ?? utcStamp(item.from, 'from');
     lines.push(...eventLines({ uid, stamp: stamped, when: when(item), summary, description, category: categoryOf[item.kind] }, triggers));
+    if (item.scheduledFor !== undefined) lines.push(...bookedConference(item, item.scheduledFor, uid, stamp, caseId));
   }
   for (const action of options.actions ?? []) {
     if (!isOpen(action.status)) continue;
@@ -126,6 +128,27 @@ export function toICalendar(items: readonly DueItem[], options: ICalendarOptions
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/**
+ * A booked conference on its booked day, beside the deadline it answers. Its UID is the
+ * deadline's with `-booked`, so a moved booking updates the same calendar event.
+ */
+function bookedConference(item: DueItem, day: string, uid: string, stamp: string | undefined, caseId: string): string[] {
+  const start = toEpochDay(day, 'scheduledFor');
+  const late = start > toEpochDay(item.due) ? ' (booked after the due date)' : '';
+  return [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(uid.replace('@child-protection-pathway', '-booked@child-protection-pathway'))}`,
+    `DTSTAMP:${stamp ?? utcStamp(item.from, 'from')}`,
+    `DTSTART;VALUE=DATE:${compactDate(fromEpochDay(start))}`,
+    `DTEND;VALUE=DATE:${compactDate(fromEpochDay(start + 1))}`,
+    `SUMMARY:${escapeText(`${caseId}: ${item.rule.title} (booked)`)}`,
+    `DESCRIPTION:${escapeText(`${item.rule.title}: booked for ${day}, due by ${item.due}${late}.`)}`,
+    `CATEGORIES:${escapeText('Conference')}`,
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
 }
 
 /**

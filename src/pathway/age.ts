@@ -1,3 +1,4 @@
+import { toEpochDay } from '../dates/epochDay.js';
 import { isLeapYear } from '../dates/gregorian.js';
 import type { IsoDate } from '../dates/isoDate.js';
 
@@ -14,4 +15,10 @@ export function ageReachedOn(dateOfBirth: IsoDate, years: number): IsoDate {
   const year = Number(dateOfBirth.slice(0, 4)) + years;
   const text = String(year).padStart(4, '0');
   return (dateOfBirth.endsWith('-02-29') && !isLeapYear(year) ? `${text}-03-01` : `${text}${dateOfBirth.slice(4)}`) as IsoDate;
+}
+
+/** True when, on an epoch day, the child is known to be expected and not yet born. */
+export function isUnborn(child: { readonly dateOfBirth?: IsoDate; readonly expectedDeliveryDate?: IsoDate }, day: number): boolean {
+  const { dateOfBirth, expectedDeliveryDate } = child;
+  return expectedDeliveryDate !== undefined && (dateOfBirth === undefined || toEpochDay(dateOfBirth) > day);
 }

@@ -1,3 +1,4 @@
+import { allowedConferenceEvents } from './conference/conference.js';
 import type { CaseEventType } from './events.js';
 import { emergencyEventTypes, legalEdges } from './legal/legalTable.js';
 import { socialCareEdges } from './socialCare/socialCareTable.js';
@@ -17,6 +18,7 @@ export function allowedEvents(state: CaseState): CaseEventType[] {
   for (const edge of socialCareEdges) if (edge.from === social.phase) allowed.add(edge.event);
   if (social.childInNeedPlanOpen) allowed.delete('childInNeedPlanStarted');
   else allowed.delete('childInNeedPlanEnded');
+  for (const type of allowedConferenceEvents(state)) allowed.add(type);
   // Plan actions need an open plan; revising, completing or withdrawing one needs an open action.
   if (social.plan === undefined && !social.childInNeedPlanOpen) allowed.delete('planActionAgreed');
   if (!state.actions.some((action) => action.closed === undefined)) {

@@ -7,6 +7,7 @@ import { fromZodIssues } from '../validation/zodIssues.js';
 import { allowedEvents } from './allowedEvents.js';
 import { rulesFor, type PathwayOptions } from './caseState.js';
 import { withdrawDeadlines } from './deadlines.js';
+import { applyConference, type ConferenceEventType } from './conference/conference.js';
 import { applyEmergency } from './emergency/emergency.js';
 import { caseEventSchema, type CaseEvent, type CaseEventType, type EventOf } from './events.js';
 import { eventTracks } from './eventTracks.js';
@@ -24,6 +25,7 @@ export type EventAllowedIn<P extends SocialPhase> =
   | EventOf<SocialEventIn<P>>
   | EventOf<(typeof legalEdges)[number]['event']>
   | EventOf<(typeof emergencyEventTypes)[number]>
+  | EventOf<ConferenceEventType>
   | EventOf<'childBorn'>;
 
 /**
@@ -133,6 +135,8 @@ function applyTrack(context: TransitionContext): void {
       return applyEmergency(context);
     case 'socialCare':
       return applySocialCare(context);
+    case 'conference':
+      return applyConference(context as TransitionContext<EventOf<ConferenceEventType>>);
   }
 }
 

@@ -37,6 +37,7 @@ export function newCase(options: PathwayOptions = {}): CaseState<'none'> {
     social: { phase: 'none', childInNeedPlanOpen: false, plans: [] },
     legal: { phase: 'none' },
     emergency: {},
+    conferences: [],
     deadlines: [],
     planWork: {},
     actions: [],

@@ -1,6 +1,8 @@
 import { toEpochDay } from '../dates/epochDay.js';
 import { addCalendarMonths } from '../dates/calendarMonths.js';
 import { isoDate, type IsoDate } from '../dates/isoDate.js';
+import { conferenceRecords, type ConferenceFindingCode, type ConferenceRecord } from './conference/conferenceRecords.js';
+import type { ConferenceKind } from './conference/conferenceEvents.js';
 import type { HarmCategory } from './socialCare/socialCareEvents.js';
 import type { LegalPhase } from './legal/legalTable.js';
 import type { SocialPhase } from './socialCare/socialCareTable.js';
@@ -33,6 +35,15 @@ export interface CaseSummary {
     readonly outcome?: PreProceedingsRecord['outcome'];
     readonly courtApplicationDate?: IsoDate;
   };
+  /** Conferences, once the case has booked or held one (see `conferenceRecords` for each). */
+  readonly conferences?: {
+    /** The conference booked and not yet held, if any. */
+    readonly booked?: { readonly conference: ConferenceKind; readonly scheduledFor: IsoDate };
+    /** The latest conference held. */
+    readonly lastHeld?: { readonly conference: ConferenceKind; readonly heldOn: IsoDate; readonly quorate?: boolean };
+    /** The finding codes of the booked conference, else of the latest held one. */
+    readonly findings: readonly ConferenceFindingCode[];
+  };
   /**
    * The plan's open actions on `asOf` (upcoming, due today or overdue) and how many of them are
    * overdue, in all and by owner (owners with an open action only).
@@ -62,8 +73,9 @@ export interface ActionCounts {
 
 /**
  * Summarises a case on a date: where each track stands, the open plan and how long it has run,
- * the DfE plan measures, the CIN census pre-proceedings fields, and the plan in practice (open
- * and overdue actions by owner, the core group, the last visit and the last review).
+ * the DfE plan measures, the CIN census pre-proceedings fields, the plan in practice (open
+ * and overdue actions by owner, the core group, the last visit and the last review), and the
+ * booked or last conference with its findings.
  *
  * @example
  * caseSummary(state, { asOf: '2026-11-23' }).flags; // { planTwoYearsOrMore: false, secondOrSubsequentPlan: true }
@@ -119,6 +131,21 @@ export function caseSummary(state: CaseState, options: { readonly asOf: string }
           },
         }),
     ...(lastReviewOn === undefined ? {} : { lastReview: { date: lastReviewOn, daysSince: daysSince(lastReviewOn) } }),
+    ...(state.conferences.length === 0 ? {} : { conferences: conferencesAtAGlance(conferenceRecords(state)) }),
+  };
+}
+
+function conferencesAtAGlance(records: readonly ConferenceRecord[]): NonNullable<CaseSummary['conferences']> {
+  // Newest first: the target library (ES2022) has no findLast.
+  const newestFirst = [...records].reverse();
+  const booked = newestFirst.find((record) => record.scheduledFor !== undefined && record.heldOn === undefined && record.cancelledOn === undefined);
+  const held = newestFirst.find((record) => record.heldOn !== undefined);
+  return {
+    ...(booked === undefined ? {} : { booked: { conference: booked.conference, scheduledFor: booked.scheduledFor as IsoDate } }),
+    ...(held === undefined
+      ? {}
+      : { lastHeld: { conference: held.conference, heldOn: held.heldOn as IsoDate, ...(held.quorate === undefined ? {} : { quorate: held.quorate }) } }),
+    findings: (booked ?? held)?.findings.map((finding) => finding.code) ?? [],
   };
 }
 

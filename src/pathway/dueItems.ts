@@ -4,6 +4,8 @@ import type { IsoDate } from '../dates/isoDate.js';
 import { describePeriod } from '../rules/describeRule.js';
 import { dueOf, isNonWorkingDay, nonWorkingSentence, provisionalWords } from '../rules/dueDate.js';
 import type { Timescale, TimescaleId } from '../rules/timescale.js';
+import { isOpenBooking } from './conference/conference.js';
+import type { ConferenceKind } from './conference/conferenceEvents.js';
 import { insertInDueOrder } from './dueOrder.js';
 import type { CaseState, TrackedDeadline } from './state.js';
 
@@ -25,6 +27,8 @@ export interface DueItem {
   readonly dueAt?: IsoDateTime;
   /** For the case management hearing: the first day of its window (day 12). */
   readonly notBefore?: IsoDate;
+  /** For a conference still to be held: the day it is booked for (`conferenceScheduled`). */
+  readonly scheduledFor?: IsoDate;
   readonly status: DueStatus;
   /** The day the step was done; for a minimum, the day its plan closed (on time or early). */
   readonly metOn?: IsoDate;
@@ -66,6 +70,7 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
   const { ruleSet, calendar } = state.rules;
   const notBefore = earliestHearing(state);
   const provisionalFrom = toEpochDay(`${calendar.coverage.provisional.from}-01-01`);
+  const bookings = bookedDays(state.conferences);
   const items: DueItem[] = [];
   // The due days of `items`, position for position: dates are ordered as days, never as text.
   const dueDays: number[] = [];
@@ -79,6 +84,7 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
     // back from a booked day) lies in a projected year.
     const provisional =
       rule.unit === 'workingDays' && Math.max(dueDay, toEpochDay(deadline.from.slice(0, 10))) >= provisionalFrom;
+    const scheduledFor = bookings === undefined || deadline.metOn !== undefined ? undefined : bookings.get(deadline.timescale);
     // One literal of one shape (absent fields undefined, left out by JSON) keeps this fast.
     const item: DueItem = {
       timescale: deadline.timescale,
@@ -86,6 +92,7 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
       due: deadline.due,
       dueAt: deadline.dueAt,
       notBefore: deadline.timescale === 'caseManagementHearingLatest' ? notBefore : undefined,
+      scheduledFor,
       status,
       metOn: deadline.metOn,
       kind: deadline.kind,
@@ -93,7 +100,7 @@ export function dueItems(state: CaseState, options: DueItemsOptions): DueItem[] 
       onNonWorkingDay,
       provisional,
       explanation:
-        explain(deadline, rule, status, state, provisional) +
+        explain(deadline, rule, status, state, provisional, scheduledFor) +
         (onNonWorkingDay ? ` ${nonWorkingSentence(deadline.due, calendar)}` : ''),
     };
     insertInDueOrder(items, dueDays, item, dueDay);
@@ -128,13 +135,22 @@ const statusWords: Record<DueStatus, string> = {
   endedEarly: 'ended early',
 };
 
-function explain(deadline: TrackedDeadline, rule: Timescale, status: DueStatus, state: CaseState, provisional: boolean): string {
+function explain(
+  deadline: TrackedDeadline,
+  rule: Timescale,
+  status: DueStatus,
+  state: CaseState,
+  provisional: boolean,
+  scheduledFor: IsoDate | undefined,
+): string {
   const words = ruleWordsOf(rule);
   const when = deadline.dueAt ?? deadline.due;
   const met =
     deadline.metOn === undefined ? '' : `${deadline.kind === 'minimum' ? ', plan closed' : ''} on ${deadline.metAt ?? deadline.metOn}`;
   const projected = provisional ? provisionalWords : '';
-  return `${words[deadline.kind]}${deadline.from}), by ${when}${projected}: ${statusWords[status]}${met}${words.source}${findingWords(deadline, state)}`;
+  const booked =
+    scheduledFor === undefined ? '' : `; booked for ${scheduledFor}${toEpochDay(scheduledFor) > toEpochDay(deadline.due) ? `, after the due date ${deadline.due}` : ''}`;
+  return `${words[deadline.kind]}${deadline.from}), by ${when}${projected}: ${statusWords[status]}${met}${booked}${words.source}${findingWords(deadline, state)}`;
 }
 
 /** An extension made after the timetable had ended says so on the period it began. */
@@ -143,6 +159,26 @@ function findingWords(deadline: TrackedDeadline, state: CaseState): string {
   if (findings === undefined || deadline.timescale !== 'proceedingsExtension') return '';
   const finding = findings.find((candidate) => candidate.expiredOn === deadline.from);
   return finding === undefined ? '' : ` ${finding.message}`;
+}
+
+/** The conference deadlines an open booking answers, by the booking's kind. */
+const conferenceTimescales: Readonly<Record<ConferenceKind, readonly TimescaleId[]>> = {
+  initial: ['initialConference'],
+  // A pre-birth conference is the initial conference, held before the birth.
+  preBirth: ['preBirthConference', 'initialConference'],
+  review: ['firstReviewConference', 'subsequentReviewConference'],
+  transferIn: ['transferInConference'],
+};
+
+/** The booked day of each conference deadline with an open booking; undefined when none is open. */
+function bookedDays(conferences: CaseState['conferences']): Map<TimescaleId, IsoDate> | undefined {
+  let days: Map<TimescaleId, IsoDate> | undefined;
+  for (const conference of conferences) {
+    if (!isOpenBooking(conference)) continue;
+    days ??= new Map();
+    for (const timescale of conferenceTimescales[conference.conference]) days.set(timescale, conference.scheduledFor as IsoDate);
+  }
+  return days;
 }
 
 /** The parts of an explanation that depend on the rule alone: its opening for each kind, and its source. */

@@ -1,7 +1,10 @@
 import type { CaseEventType } from './events.js';
 
-/** The track an event belongs to. `case` events change what is known of the child. */
-export type Track = 'socialCare' | 'legal' | 'emergency' | 'case';
+/**
+ * The track an event belongs to. `case` events change what is known of the child; `conference`
+ * events book and prepare the conferences of the social-care track.
+ */
+export type Track = 'socialCare' | 'conference' | 'legal' | 'emergency' | 'case';
 
 /**
  * Every event type's track. Typed as a total record, so adding an event type to the schema
@@ -25,6 +28,11 @@ export const eventTracks: { readonly [T in CaseEventType]: Track } = {
   transferInConferenceHeld: 'socialCare',
   childInNeedPlanStarted: 'socialCare',
   childInNeedPlanEnded: 'socialCare',
+  conferenceScheduled: 'conference',
+  participantExcluded: 'conference',
+  conferenceInvitationsSent: 'conference',
+  familyReportShared: 'conference',
+  agencyReportReceived: 'conference',
   childBorn: 'case',
   coreGroupMembersSet: 'socialCare',
   planActionAgreed: 'socialCare',

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { conferenceEventSchemas } from './conference/conferenceEvents.js';
 import { emergencyEventSchemas } from './emergency/emergencyEvents.js';
 import { isoDateSchema } from './eventFields.js';
 import { legalEventSchemas } from './legal/legalEvents.js';
@@ -7,7 +8,7 @@ import { socialCareEventSchemas } from './socialCare/socialCareEvents.js';
 
 /*
  * The stored event format: a case is an ordered log of events, each defined by its track
- * (socialCare/, plan/, legal/, emergency/). Names and fields are a public contract. Each schema
+ * (socialCare/, conference/, plan/, legal/, emergency/). Names and fields are a public contract. Each schema
  * validates untrusted JSON; the TypeScript types are inferred from them. `note` is free text for
  * the app's own use: it is never read and never echoed in errors.
  *
@@ -27,7 +28,7 @@ import { socialCareEventSchemas } from './socialCare/socialCareEvents.js';
 export const caseEventSchema = /* @__PURE__ */ (() =>
   // Inside a pure function: a bundler keeps an array spread at module level (it could run an
   // iterator), and with it every event schema, in apps that never validate an event.
-  z.discriminatedUnion('type', [...socialCareEventSchemas, ...planEventSchemas, ...legalEventSchemas, ...emergencyEventSchemas], {
+  z.discriminatedUnion('type', [...socialCareEventSchemas, ...conferenceEventSchemas, ...planEventSchemas, ...legalEventSchemas, ...emergencyEventSchemas], {
     error: 'must have a known event type',
   }))();
 

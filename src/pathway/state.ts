@@ -3,6 +3,7 @@ import type { IsoDate } from '../dates/isoDate.js';
 import type { RuleSet } from '../rules/ruleSet.js';
 import type { IsoDateTime } from '../dates/dateTime.js';
 import type { TimescaleId } from '../rules/timescale.js';
+import type { ConferenceState } from './conference/conferenceState.js';
 import { toEpochDay } from '../dates/epochDay.js';
 import { deadlinesOf, type Deadlines } from './deadlines.js';
 import type { HarmCategory } from './socialCare/socialCareEvents.js';
@@ -136,6 +137,8 @@ export interface CaseState<P extends SocialPhase = SocialPhase> {
   readonly social: SocialCareState<P>;
   readonly legal: LegalState;
   readonly emergency: EmergencyState;
+  /** Every conference booked or held, oldest first. */
+  readonly conferences: readonly ConferenceState[];
   readonly deadlines: readonly TrackedDeadline[];
   /** The core group, the last visit and the last review (the plan track). */
   readonly planWork: PlanWorkState;
@@ -160,6 +163,8 @@ export interface CaseDraft {
   social: SocialCareState;
   legal: LegalState;
   emergency: EmergencyState;
+  /** Changed in place: conferences are appended, and changed ones replaced by new records. */
+  conferences: ConferenceState[];
   /** Changed in place: deadlines are appended, and met or withdrawn ones replaced by new records. */
   deadlines: Deadlines;
   planWork: PlanWorkState;
@@ -180,6 +185,7 @@ export function draftOf(state: CaseState): CaseDraft {
     social: state.social,
     legal: state.legal,
     emergency: state.emergency,
+    conferences: state.conferences.slice(),
     deadlines: deadlinesOf(state.deadlines),
     planWork: state.planWork,
     actions: state.actions.slice(),
@@ -206,6 +212,7 @@ export function stateOf(draft: CaseDraft): CaseState {
     social: draft.social,
     legal: draft.legal,
     emergency: draft.emergency,
+    conferences: draft.conferences,
     deadlines: draft.deadlines.list,
     planWork: draft.planWork,
     actions: draft.actions,

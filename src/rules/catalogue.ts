@@ -2,6 +2,7 @@ import type { Timescale, TimescaleId } from './timescale.js';
 
 const WT2023 = 'Working Together to Safeguard Children 2023 (DfE)';
 const CA1989 = 'Children Act 1989';
+const PAN_SUSSEX = 'Pan-Sussex Child Protection and Safeguarding Procedures';
 const PD12A = 'Family Procedure Rules 2010, Practice Direction 12A (Public Law Outline)';
 
 // Built in a function marked pure: the entries' template literals count as side effects for
@@ -161,6 +162,60 @@ export const timescales: Readonly<Record<TimescaleId, Timescale>> = /* @__PURE__
     status: 'localProcedure',
     source: "Local safeguarding partnership procedures (common default: by 34 weeks' gestation)",
     note: 'Some authorities hold it about 3 months before the expected delivery date.',
+  },
+  conferenceInvitations: {
+    id: 'conferenceInvitations',
+    title: 'Invitations to a child protection conference sent',
+    amount: 5,
+    unit: 'workingDays',
+    start: { description: 'the day the conference is booked for', event: 'conferenceScheduled' },
+    counting: 'before',
+    status: 'localProcedure',
+    source: 'Local safeguarding partnership procedures (invitations to a child protection conference)',
+    note: 'No national or cited local default was found: 5 working days is this library\'s placeholder (verify), long enough for the reports that fall due 3 to 5 working days before. Set your own in a rule set.',
+  },
+  familyReport: {
+    id: 'familyReport',
+    title: "Social worker's conference report shared with the parents",
+    amount: 3,
+    unit: 'workingDays',
+    start: { description: 'the day an initial, transfer-in or pre-birth conference is booked for', event: 'conferenceScheduled' },
+    counting: 'before',
+    status: 'localProcedure',
+    source: `${PAN_SUSSEX}, information for a conference, 5.11.2`,
+    note: 'The parents\' leaflet says only "before the conference". Other local procedures: Devon at least 3 days, Bromley 48 hours. Shared with older children too, where in their interests.',
+  },
+  agencyReports: {
+    id: 'agencyReports',
+    title: "Agencies' reports to the conference chair",
+    amount: 3,
+    unit: 'workingDays',
+    start: { description: 'the day an initial, transfer-in or pre-birth conference is booked for', event: 'conferenceScheduled' },
+    counting: 'before',
+    status: 'localProcedure',
+    source: `${PAN_SUSSEX}, information for a conference, 5.11.3 and 5.11.6-5.11.8`,
+    note: '5.11.3 says "three days" for an initial conference: counted here as working days, as 5.11.8 counts the same reports (verify). Met when every invited agency has sent its report.',
+  },
+  reviewFamilyReport: {
+    id: 'reviewFamilyReport',
+    title: "Social worker's review conference report shared with the parents",
+    amount: 5,
+    unit: 'workingDays',
+    start: { description: 'the day a review conference is booked for', event: 'conferenceScheduled' },
+    counting: 'before',
+    status: 'localProcedure',
+    source: `${PAN_SUSSEX}, information for a conference, 5.11.2`,
+  },
+  reviewAgencyReports: {
+    id: 'reviewAgencyReports',
+    title: "Agencies' reports to the review conference chair",
+    amount: 5,
+    unit: 'workingDays',
+    start: { description: 'the day a review conference is booked for', event: 'conferenceScheduled' },
+    counting: 'before',
+    status: 'localProcedure',
+    source: `${PAN_SUSSEX}, information for a conference, 5.11.3 and 5.11.8`,
+    note: 'Met when every invited agency has sent its report.',
   },
   preProceedings: {
     id: 'preProceedings',

@@ -287,3 +287,41 @@ describe('toICalendar', () => {
     expect(() => toICalendar([], { caseId: 'c', generatedAt: '2026-02-30' })).toThrow(CalendarError);
   });
 });
+
+describe('toICalendar and a booked conference', () => {
+  // Referral Mon 5 Jan 2026, strategy discussion Tue 6 Jan (ICPC due Tue 27 Jan), booked on
+  // Wed 7 Jan for Mon 26 Jan, then moved on Wed 14 Jan to Wed 28 Jan.
+  const enquiry: CaseEvent[] = [
+    { type: 'referralReceived', date: '2026-01-05' },
+    { type: 'strategyDiscussionHeld', date: '2026-01-06', decision: 'section47' },
+  ];
+  const booked: CaseEvent[] = [...enquiry, { type: 'conferenceScheduled', date: '2026-01-07', conference: 'initial', on: '2026-01-26' }];
+  const moved: CaseEvent[] = [...booked, { type: 'conferenceScheduled', date: '2026-01-14', conference: 'initial', on: '2026-01-28' }];
+  const exported = (events: CaseEvent[], asOf: string) => parse(toICalendar(dueItems(stateOf(events), { asOf }), { caseId: 'case-7', generatedAt: asOf })).events;
+
+  it('exports the conference on its booked day beside its deadline, and its preparation', () => {
+    const events = exported(booked, '2026-01-07');
+    const byUid = new Map(events.map((event) => [event.uid, event]));
+    expect(byUid.get('case-7-initialConference-1-booked@child-protection-pathway')).toMatchObject({
+      summary: 'case-7: Initial child protection conference (booked)',
+      description: 'Initial child protection conference: booked for 2026-01-26, due by 2026-01-27.',
+    });
+    expect(byUid.get('case-7-initialConference-1-booked@child-protection-pathway')?.start.toString()).toBe('2026-01-26');
+    // Counting back from Mon 26 Jan: Fri 23 (1), Thu 22 (2), Wed 21 (3), Tue 20 (4), Mon 19 (5).
+    expect(byUid.get('case-7-familyReport-1@child-protection-pathway')?.start.toString()).toBe('2026-01-21');
+    expect(byUid.get('case-7-conferenceInvitations-1@child-protection-pathway')?.start.toString()).toBe('2026-01-19');
+    expect(byUid.get('case-7-agencyReports-1@child-protection-pathway')?.start.toString()).toBe('2026-01-21');
+  });
+
+  it('keeps every UID when the booking moves, so a calendar updates its events', () => {
+    const before = exported(booked, '2026-01-07');
+    const after = exported(moved, '2026-01-14');
+    expect(after.map((event) => event.uid).sort()).toEqual(before.map((event) => event.uid).sort());
+    const uidOf = (events: typeof after, uid: string) => events.find((event) => event.uid === uid);
+    // Back from Wed 28 Jan: Tue 27 (1), Mon 26 (2), Fri 23 Jan (3).
+    expect(uidOf(after, 'case-7-familyReport-1@child-protection-pathway')?.start.toString()).toBe('2026-01-23');
+    expect(uidOf(after, 'case-7-initialConference-1-booked@child-protection-pathway')?.description).toBe(
+      'Initial child protection conference: booked for 2026-01-28, due by 2026-01-27 (booked after the due date).',
+    );
+  });
+});

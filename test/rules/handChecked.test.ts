@@ -198,6 +198,50 @@ const handChecked: Record<TimescaleId, readonly HandCheckedCase[]> = {
       why: 'counting back across a year end',
     },
   ],
+  conferenceInvitations: [
+    {
+      // Counting back from Tue 7 Apr 2026: Mon 6 Easter Monday, Sun, Sat, Fri 3 Good Friday
+      // skipped; Thu 2 (1), Wed 1 (2), Tue 31 Mar (3), Mon 30 (4), Fri 27 Mar (5).
+      from: '2026-04-07', fromIs: 'Tue', due: '2026-03-27', dueIs: 'Fri', skipped: ['2026-04-03', '2026-04-06'],
+      why: 'invitations 5 working days before a conference booked the Tuesday after Easter',
+    },
+  ],
+  familyReport: [
+    {
+      // Back from Thu 29 Jan 2026: Wed 28 (1), Tue 27 (2), Mon 26 Jan (3).
+      from: '2026-01-29', fromIs: 'Thu', due: '2026-01-26', dueIs: 'Mon', skipped: [],
+      why: 'the report reaches the parents 3 working days before an initial conference',
+    },
+    {
+      // Back from Tue 29 Dec 2026: Mon 28 Boxing Day (substitute), Sun, Sat, Fri 25 Christmas;
+      // Thu 24 (1), Wed 23 (2), Tue 22 Dec (3).
+      from: '2026-12-29', fromIs: 'Tue', due: '2026-12-22', dueIs: 'Tue', skipped: ['2026-12-25', '2026-12-28'],
+      why: 'counting back over Christmas',
+    },
+  ],
+  agencyReports: [
+    {
+      // Back from Mon 11 May 2026: Sun, Sat, Fri 8 (1), Thu 7 (2), Wed 6 May (3); the early May
+      // bank holiday (Mon 4) lies before the due date, so it is not passed over.
+      from: '2026-05-11', fromIs: 'Mon', due: '2026-05-06', dueIs: 'Wed', skipped: [],
+      why: "agencies' reports to the chair 3 working days before an initial conference",
+    },
+  ],
+  reviewFamilyReport: [
+    {
+      // Back from Mon 20 Apr 2026: Fri 17 (1), Thu 16 (2), Wed 15 (3), Tue 14 (4), Mon 13 Apr (5).
+      from: '2026-04-20', fromIs: 'Mon', due: '2026-04-13', dueIs: 'Mon', skipped: [],
+      why: 'the report reaches the parents 5 working days before a review conference',
+    },
+  ],
+  reviewAgencyReports: [
+    {
+      // Back from Wed 6 Jan 2027: Tue 5 (1), Mon 4 (2), Sun, Sat, Fri 1 Jan New Year's Day,
+      // Thu 31 Dec (3), Wed 30 (4), Tue 29 Dec 2026 (5).
+      from: '2027-01-06', fromIs: 'Wed', due: '2026-12-29', dueIs: 'Tue', skipped: ['2027-01-01'],
+      why: "agencies' reports 5 working days before a review, counting back over New Year",
+    },
+  ],
   preProceedings: [
     {
       // 16 weeks = 112 days after Mon 5 Jan 2026: 26 to 31 Jan, + 28 Feb (54), + 31 Mar (85),
@@ -427,7 +471,9 @@ describe('hand-checked deadlines', () => {
   it('lists as skipped exactly the weekday bank holidays of the gov.uk feed inside each working-day count', () => {
     for (const row of rows) {
       if (isMoment(row) || row.skipped === undefined) continue;
-      const fromFeed = feedDates.filter((date) => date > row.from && date <= row.due && !isWeekend(date));
+      // Counting after, the days passed over lie after the start; counting before, before it.
+      const inCount = row.due > row.from ? (date: string) => date > row.from && date <= row.due : (date: string) => date >= row.due && date < row.from;
+      const fromFeed = feedDates.filter((date) => inCount(date) && !isWeekend(date));
       expect(row.skipped, `${row.id} from ${row.from}`).toEqual(fromFeed);
     }
   });

@@ -23,7 +23,9 @@ const MS_PER_HOUR = 3_600_000;
 const dates = fc.integer({ min: dayNumber('1995-01-01'), max: dayNumber('2074-06-30') }).map(isoOf);
 
 const idsWith = (predicate: (id: (typeof timescaleIds)[number]) => boolean) => timescaleIds.filter(predicate);
-const workingDayIds = idsWith((id) => timescales[id].unit === 'workingDays');
+const workingDayIds = idsWith((id) => timescales[id].unit === 'workingDays' && timescales[id].counting !== 'before');
+/** Working-day rules counted back from their start (a conference's preparation before the booked day). */
+const workingDaysBeforeIds = idsWith((id) => timescales[id].unit === 'workingDays' && timescales[id].counting === 'before');
 const weekIds = idsWith((id) => timescales[id].unit === 'weeks');
 const dayIds = idsWith((id) => timescales[id].unit === 'calendarDays');
 const yearIds = idsWith((id) => timescales[id].unit === 'years');
@@ -61,6 +63,23 @@ describe('properties of dueDate', () => {
         expect(weekdaysBetween(from, deadline.due)).toBe(amount + deadline.skipped.length);
         for (const day of deadline.skipped) expect(day.date > from && day.date <= deadline.due).toBe(true);
         expect(deadline.provisional).toBe(Number(deadline.due.slice(0, 4)) >= 2029);
+      }),
+      runs,
+    );
+  });
+
+  it.each(workingDaysBeforeIds)('puts %s exactly its amount of working days before the start, on a working day', (id) => {
+    const { amount } = timescales[id];
+    const laterDates = fc.integer({ min: dayNumber('1995-02-01'), max: dayNumber('2074-06-30') }).map(isoOf);
+    fc.assert(
+      fc.property(laterDates, (from) => {
+        const deadline = dueDate(id, from);
+        expect(deadline.due < from).toBe(true);
+        expect(isWorkingDay(deadline.due)).toBe(true);
+        // The start is day 0: every weekday from the due date up to the day before the start
+        // is counted or listed as skipped.
+        expect(weekdaysBetween(plusDays(deadline.due, -1), plusDays(from, -1))).toBe(amount + deadline.skipped.length);
+        for (const day of deadline.skipped) expect(day.date >= deadline.due && day.date < from).toBe(true);
       }),
       runs,
     );

@@ -25,7 +25,7 @@ ${optionHelp.help}
 `,
 } as const;
 
-const trackNames: Record<Track, string> = { socialCare: 'social care', legal: 'legal', emergency: 'emergency', case: 'case' };
+const trackNames: Record<Track, string> = { socialCare: 'social care', conference: 'conference', legal: 'legal', emergency: 'emergency', case: 'case' };
 
 /** `validate <events.json>`: parseEvents and replay, then counts. */
 export const validate: Command = async (argv) => {

@@ -1,7 +1,8 @@
 import { toEpochDay } from '../../dates/epochDay.js';
 import { dayOfWeek } from '../../dates/gregorian.js';
 import type { TimescaleId } from '../../rules/timescale.js';
-import { ageReachedOn } from '../age.js';
+import { ageReachedOn, isUnborn } from '../age.js';
+import { cancelUnholdableBookings, holdConference } from '../conference/conference.js';
 import { meetDeadlines, openDeadline, openDeadlineOf, withdrawDeadlines } from '../deadlines.js';
 import type { EventOf } from '../events.js';
 import type { HarmCategory } from './socialCareEvents.js';
@@ -63,7 +64,7 @@ export function applySocialCare(context: TransitionContext): void {
       if (to === 'enquiry' && phase !== 'enquiry') {
         social = socialWith(social, { enquiryStartedOn: date });
         openDeadline(deadlines, 'initialConference', date, context);
-        if (isUnborn(draft, context.day)) openPreBirthConference(context, draft.child.expectedDeliveryDate as string);
+        if (isUnborn(draft.child, context.day)) openPreBirthConference(context, draft.child.expectedDeliveryDate as string);
       }
       break;
     case 'section47Concluded':
@@ -77,6 +78,7 @@ export function applySocialCare(context: TransitionContext): void {
       const weekday = dayOfWeek(context.day);
       if (weekday === 0 || weekday === 6) refuse('a child protection conference cannot be held on a Saturday or Sunday (CIN census rule 8875)');
       meetDeadlines(deadlines, ['initialConference', 'preBirthConference', 'transferInConference'], date);
+      holdConference(context as TransitionContext<typeof event>);
       social = conferenceDecision(context, event, social);
       break;
     }
@@ -98,6 +100,7 @@ export function applySocialCare(context: TransitionContext): void {
       // CIN census rule 8841: a review is strictly after the plan's start.
       if (context.day <= toEpochDay(plan.startDate)) refuse('a review conference must be after the plan started (CIN census rule 8841)');
       meetDeadlines(deadlines, ['firstReviewConference', 'subsequentReviewConference'], date);
+      holdConference(context as TransitionContext<typeof event>);
       const reviewed: ProtectionPlan = {
         ...plan,
         reviews: plan.reviews + 1,
@@ -141,6 +144,8 @@ export function applySocialCare(context: TransitionContext): void {
     withdrawDeadlines(deadlines, ['initialConference', 'preBirthConference', 'transferInConference'], date);
   }
   draft.social = social;
+  // A booking the new phase cannot hold (the enquiry or plan ended first) is cancelled.
+  if (social.phase !== phase && draft.conferences.length > 0) cancelUnholdableBookings(draft, date, context.day);
   applyPlanWork(context, before);
 }
 
@@ -205,11 +210,6 @@ function checkedCategories(
 function openPreBirthConference(context: TransitionContext, expectedDeliveryDate: string): void {
   checkInCalendar(toEpochDay(expectedDeliveryDate), ['child', 'expectedDeliveryDate'], context.calendar);
   openDeadline(context.draft.deadlines, 'preBirthConference', expectedDeliveryDate, context);
-}
-
-function isUnborn(state: Pick<CaseState, 'child'>, day: number): boolean {
-  const { dateOfBirth, expectedDeliveryDate } = state.child;
-  return expectedDeliveryDate !== undefined && (dateOfBirth === undefined || toEpochDay(dateOfBirth) > day);
 }
 
 /** The child's 18th birthday, when the date of birth is known. */

@@ -1,4 +1,10 @@
 import * as z from 'zod/mini';
+import {
+  childParticipationSchema,
+  conferenceParticipantsSchema,
+  scalingSchema,
+  thresholdJudgementsSchema,
+} from '../conference/conferenceEvents.js';
 import { decision, event } from '../eventFields.js';
 import { coreGroupHeldFields, visitMadeFields } from '../plan/planFields.js';
 
@@ -30,6 +36,21 @@ const categoriesSchema = /* @__PURE__ */ (() =>
       ),
   ))();
 
+/*
+ * The meeting's record on the three held-conference events, all optional: the conference
+ * track's schemas (src/pathway/conference/conferenceEvents.ts). Named field by field in each
+ * event: spreading one shared object into the shapes would count as a side effect for
+ * bundlers, and keep zod in a calendar-only bundle.
+ */
+const participants = /* @__PURE__ */ z.optional(conferenceParticipantsSchema);
+const thresholdJudgements = /* @__PURE__ */ z.optional(thresholdJudgementsSchema);
+const scaling = /* @__PURE__ */ z.optional(scalingSchema);
+const childParticipation = /* @__PURE__ */ z.optional(childParticipationSchema);
+
+/** A held conference: its decision, the plan's categories, and the meeting's record. */
+const conferenceHeld = <T extends string, const D extends readonly [string, ...string[]]>(type: T, decisions: D) =>
+  event(type, { decision: decision(decisions), categories: categoriesSchema, participants, thresholdJudgements, scaling, childParticipation });
+
 export const referralReceivedSchema = /* @__PURE__ */ event('referralReceived', {});
 export const referralDecisionMadeSchema = /* @__PURE__ */ event('referralDecisionMade', {
   decision: /* @__PURE__ */ decision(['assessment', 'earlyHelp', 'noFurtherAction']),
@@ -41,10 +62,7 @@ export const strategyDiscussionHeldSchema = /* @__PURE__ */ event('strategyDiscu
 export const section47ConcludedSchema = /* @__PURE__ */ event('section47Concluded', {
   outcome: /* @__PURE__ */ decision(['conference', 'childInNeed', 'noFurtherAction']),
 });
-export const initialConferenceHeldSchema = /* @__PURE__ */ event('initialConferenceHeld', {
-  decision: /* @__PURE__ */ decision(['plan', 'childInNeed', 'noFurtherAction']),
-  categories: categoriesSchema,
-});
+export const initialConferenceHeldSchema = /* @__PURE__ */ conferenceHeld('initialConferenceHeld', ['plan', 'childInNeed', 'noFurtherAction']);
 // The plan track's fields (attendance, the detailed plan, whether the child was seen) are
 // defined in plan/planFields.ts; the spread is inside a pure function, since a bundler keeps a
 // spread at module level.
@@ -54,18 +72,12 @@ export const visitMadeSchema = /* @__PURE__ */ (() =>
     unannounced: z.optional(z.literal(true, { error: 'must be true when given' })),
     ...visitMadeFields,
   }))();
-export const reviewConferenceHeldSchema = /* @__PURE__ */ event('reviewConferenceHeld', {
-  decision: /* @__PURE__ */ decision(['continuePlan', 'endPlan']),
-  categories: categoriesSchema,
-});
+export const reviewConferenceHeldSchema = /* @__PURE__ */ conferenceHeld('reviewConferenceHeld', ['continuePlan', 'endPlan']);
 export const planEndedSchema = /* @__PURE__ */ event('planEnded', {
   reason: /* @__PURE__ */ decision(['movedAuthority', 'reachedAdulthood', 'died', 'leftUK']),
 });
 export const transferInNotifiedSchema = /* @__PURE__ */ event('transferInNotified', {});
-export const transferInConferenceHeldSchema = /* @__PURE__ */ event('transferInConferenceHeld', {
-  decision: /* @__PURE__ */ decision(['plan', 'childInNeed', 'noFurtherAction']),
-  categories: categoriesSchema,
-});
+export const transferInConferenceHeldSchema = /* @__PURE__ */ conferenceHeld('transferInConferenceHeld', ['plan', 'childInNeed', 'noFurtherAction']);
 export const childInNeedPlanStartedSchema = /* @__PURE__ */ event('childInNeedPlanStarted', {});
 export const childInNeedPlanEndedSchema = /* @__PURE__ */ event('childInNeedPlanEnded', {});
 export const childBornSchema = /* @__PURE__ */ event('childBorn', {});
