@@ -3,6 +3,7 @@ import {
   caseMermaid,
   caseSummary,
   caseTimeline,
+  conferenceRecords,
   dueItems,
   planActions,
   formatTimeline,
@@ -101,6 +102,7 @@ function derived(state: CaseState, events: readonly CaseEvent[], run: Runner): b
     if (rows !== undefined) run('formatTimeline', () => formatTimeline(rows));
     if (items !== undefined) run('toICalendar', () => toICalendar(items, { caseId: 'case-17', calendarName: 'Fuzz', generatedAt: asOf }));
   }
+  run('conferenceRecords', () => conferenceRecords(state));
   run('caseMermaid', () => caseMermaid(state));
   run('allowedEvents', () => allowedEvents(state));
   return stateText(state) !== stateBefore;
