@@ -6,10 +6,24 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     // Both builds run at once: leave the CLI's output to the CLI build.
-    clean: ['!cli.js', '!cli/**'],
+    clean: ['!cli.js', '!cli/**', '!batch*'],
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
+    treeshake: true,
+  },
+  {
+    // `child-protection-pathway/batch` and its worker thread (Node only, ESM). Each bundles the
+    // library code it uses, as the CLI does; the other builds leave these files alone.
+    entry: { batch: 'src/batch/index.ts', batchWorker: 'src/batch/worker.ts' },
+    format: ['esm'],
+    // One file each, no shared chunk: the other builds' clean patterns spare only batch*.
+    splitting: false,
+    dts: { entry: { batch: 'src/batch/index.ts' } },
+    clean: false,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
     treeshake: true,
   },
   {
@@ -23,7 +37,7 @@ export default defineConfig([
     splitting: true,
     dts: false,
     // Chunk names carry a hash: clear the old ones, leaving the library build's output alone.
-    clean: ['!index.*'],
+    clean: ['!index.*', '!batch*'],
     sourcemap: false,
     target: 'node20',
     platform: 'node',

@@ -34,11 +34,19 @@ interface Timed {
  * with the plan at the review that ends it.
  */
 export function generateCaseLogs(count: number, length: number, seed: number): CaseEvent[][] {
+  const next = caseLogGenerator(length, seed);
+  return Array.from({ length: count }, next);
+}
+
+/**
+ * The same logs one at a time, for inputs too big to hold (the batch bench streams millions of
+ * events): each call returns the next log of the seeded sequence.
+ */
+export function caseLogGenerator(length: number, seed: number): () => CaseEvent[] {
   const random = mulberry32(seed);
   const between = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
   const first = Date.UTC(2015, 0, 1) / DAY_MS;
-  const logs: CaseEvent[][] = [];
-  for (let n = 0; n < count; n++) {
+  return () => {
     let day = weekday(first + between(0, 365 * 10));
     const events: CaseEvent[] = [{ type: 'referralReceived', date: iso(day) }];
     day = weekday(day + between(0, 3));
@@ -76,9 +84,8 @@ export function generateCaseLogs(count: number, length: number, seed: number): C
     timed.push({ day: end, order: Number.MAX_SAFE_INTEGER, event: { type: 'reviewConferenceHeld', date: iso(end), decision: 'endPlan' } });
     // By day, then by order: a meeting before the actions it agrees, an action's events in turn.
     timed.sort((a, b) => a.day - b.day || a.order - b.order);
-    logs.push(timed.map((entry) => entry.event));
-  }
-  return logs;
+    return timed.map((entry) => entry.event);
+  };
 }
 
 /**

@@ -5,6 +5,7 @@
  * exporting a BenchSuite and listing it below.
  */
 import { arch, cpus, platform } from 'node:os';
+import { batchBench } from './batch.bench.js';
 import { calendarIndexBench } from './calendarIndex.bench.js';
 import { coldStartBench } from './coldStart.js';
 import type { BenchSuite, TargetResult } from './suite.js';
@@ -14,7 +15,7 @@ import { sizeBench } from './size.js';
 import { workingDaysBench } from './workingDays.bench.js';
 
 /** In run order: the index suite first, so that its first build is a cold one. */
-const suites: readonly BenchSuite[] = [calendarIndexBench, workingDaysBench, pathwayBench, sizeBench, coldStartBench];
+const suites: readonly BenchSuite[] = [calendarIndexBench, workingDaysBench, pathwayBench, batchBench, sizeBench, coldStartBench];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');

@@ -66,6 +66,9 @@ export interface SizeMeasure {
  * timescales) on its own branch: the whole library (zod external) 30,044 B, ceiling raised to 33,000 B;
  * parseEvents + replay + dueItems with zod 28,174 B; addWorkingDays alone 4,824 B.
  * Both tracks together on main: ceiling 37,000 B.
+ * The returns on their own branch: about 33.6 kB once they are exported too (censusRecord, toCensusXml, annexA,
+ * caseMeasures: pure functions of a state, so browser apps may build them too): ceiling 37,000 B.
+ * All three together on main: ceiling 41,000 B.
  */
 export const sizeScenarios: readonly SizeScenario[] = [
   {
@@ -84,7 +87,7 @@ export const sizeScenarios: readonly SizeScenario[] = [
     name: 'whole library (zod external)',
     entry: "export * from 'child-protection-pathway';",
     external: ['zod'],
-    budget: 37_000,
+    budget: 41_000,
   },
   {
     name: 'whole library with zod',

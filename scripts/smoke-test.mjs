@@ -62,7 +62,10 @@ async function check(project, tarball) {
   // The event-log JSON Schema is exported as a subpath for apps in any language.
   const schema = `const schema = require('${manifest.name}/schema/events.json'); console.log(typeof schema.$defs.caseEvent);`;
   if ((await run('node', ['-e', schema], dir)).trim() !== 'object') fail(`${project.name}: ${manifest.name}/schema/events.json does not resolve`);
-  return [`${project.name}: ${output}`, `${project.name}: ${await cliCheck(dir)}`, `${project.name}: ${await typeCheck(dir)}`];
+  // The Node-only batch subpath, with its worker thread file shipped beside it (two jobs).
+  const batch = `import { runBatch } from '${manifest.name}/batch'; import { Readable, Writable } from 'node:stream'; let out = ''; const summary = await runBatch({ input: Readable.from(['{"caseId":"a","events":[{"type":"referralReceived","date":"2026-01-05"}]}\\n{"caseId":"b","events":[]}\\n']), inputFormat: 'ndjson', output: 'due', format: 'ndjson', asOf: '2026-01-06', jobs: 2, write: new Writable({ write(chunk, encoding, done) { out += chunk; done(); } }) }); console.log(summary.cases, out.split('\\n').filter(Boolean).length);`;
+  if ((await run('node', ['--input-type=module', '-e', batch], dir)).trim() !== '2 2') fail(`${project.name}: ${manifest.name}/batch does not run`);
+  return [`${project.name}: ${output}`, `${project.name}: ${manifest.name}/batch ran two cases over two worker threads`, `${project.name}: ${await cliCheck(dir)}`, `${project.name}: ${await typeCheck(dir)}`];
 }
 
 /**

@@ -96,6 +96,8 @@ export type {
   PreProceedingsRecord,
   ProceedingsRecord,
   ProtectionPlan,
+  Section47Enquiry,
+  CinEpisode,
   SocialCareState,
   TrackedDeadline,
 } from './pathway/state.js';
@@ -113,6 +115,21 @@ export { caseTimeline, describeEvent, formatTimeline, type TimelineRow } from '.
 export { eventTracks, caseEventTypes, type Track } from './pathway/eventTracks.js';
 export { toICalendar, type ICalendarAlarm, type ICalendarOptions } from './outputs/iCalendar.js';
 export { pathwayDiagram, caseMermaid, type CaseMermaidOptions } from './outputs/mermaid.js';
+export { collectionYear, type CollectionYear } from './returns/collectionYear.js';
+export { categoryOfAbuse, type CategoryOfAbuse } from './returns/categoryOfAbuse.js';
+export {
+  censusRecord,
+  type CensusRecord,
+  type CensusRecordOptions,
+  type CensusCinDetails,
+  type CensusSection47,
+  type CensusChildProtectionPlan,
+  type CensusPreProceedings,
+  type InitialCPCtargetRule,
+} from './returns/censusRecord.js';
+export { toCensusXml, type CensusXmlOptions } from './returns/censusXml.js';
+export { annexA, annexAList5Headers, annexAList7Headers, type AnnexACase, type AnnexAList, type AnnexAOptions } from './returns/annexA.js';
+export { caseMeasures, type CaseMeasures, type ConferenceTiming, type ConferenceBand } from './returns/caseMeasures.js';
 export { agencyOf, agencyRoles, type Agency, type AgencyRole } from './pathway/conference/agencies.js';
 export {
   agencyReportReceivedSchema,

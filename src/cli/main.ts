@@ -48,6 +48,10 @@ const commands: Readonly<Record<string, CommandEntry>> = {
     overview: [['validate <events.json>', 'check an event log and replay it']],
     load: async () => (await import('./commands/validate.js')).validate,
   },
+  batch: {
+    overview: [['batch [FILE] --as-of <date>', 'many cases at once (NDJSON or CSV): due items, census, Annex A lists or measures']],
+    load: async () => (await import('./commands/batch.js')).batch,
+  },
 };
 
 const overview = Object.values(commands)

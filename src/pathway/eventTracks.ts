@@ -43,6 +43,8 @@ export const eventTracks: { readonly [T in CaseEventType]: Track } = {
   letterBeforeProceedingsSent: 'legal',
   preProceedingsMeetingHeld: 'legal',
   preProceedingsReviewHeld: 'legal',
+  familyGroupDecisionMakingOffered: 'legal',
+  familyGroupDecisionMakingHeld: 'legal',
   careProceedingsIssued: 'legal',
   caseManagementHearingHeld: 'legal',
   furtherCaseManagementHearingHeld: 'legal',

@@ -44,10 +44,47 @@ export interface ProtectionPlan {
   /** 1 for the child's first plan ever, 2 for a second, ... */
   readonly number: number;
   readonly startDate: IsoDate;
+  /** The latest categories (changed at a review conference). */
   readonly categories: readonly HarmCategory[];
   readonly reviews: number;
   readonly endDate?: IsoDate;
   readonly endReason?: 'reviewConference' | 'movedAuthority' | 'reachedAdulthood' | 'died' | 'leftUK';
+  /**
+   * The categories over time, oldest first: the conference's at the start, then each review's
+   * that changed them. The census needs the initial and the latest as of its reference date.
+   */
+  readonly categoryHistory: readonly { readonly from: IsoDate; readonly categories: readonly HarmCategory[] }[];
+  /** Every review conference of the plan, oldest first (the census lists them as CPPreviewDate). */
+  readonly reviewDates: readonly IsoDate[];
+  /** Started by a transfer-in conference rather than an initial conference. */
+  readonly transferIn: boolean;
+  /** The index in `social.episodes` of the episode the plan started in. */
+  readonly episode: number;
+}
+
+/** A section 47 enquiry, from the strategy discussion that initiated it. */
+export interface Section47Enquiry {
+  readonly startDate: IsoDate;
+  /** The index in `social.episodes` of the episode it belongs to. */
+  readonly episode: number;
+  /** The day the enquiry was concluded (or its conference held). */
+  readonly endDate?: IsoDate;
+  /** The initial child protection conference it led to. */
+  readonly conferenceDate?: IsoDate;
+  /** Whether that conference made a child protection plan. */
+  readonly conferenceMadePlan?: boolean;
+  /** Concluded without a conference (CIN census ICPCnotRequired). */
+  readonly conferenceNotRequired: boolean;
+}
+
+/**
+ * An episode of need as the CIN census counts them: from a referral (or a transfer-in
+ * notification, or the first child in need plan of a log that starts mid-episode) until the
+ * social-care track has nothing open.
+ */
+export interface CinEpisode {
+  readonly referralDate: IsoDate;
+  readonly closureDate?: IsoDate;
 }
 
 /** The social-care track in a phase. */
@@ -61,6 +98,10 @@ export interface SocialCareState<P extends SocialPhase = SocialPhase> {
   readonly childInNeedPlanOpen: boolean;
   /** Every child protection plan the child has had, oldest first (the open one last). */
   readonly plans: readonly ProtectionPlan[];
+  /** Every section 47 enquiry, oldest first. */
+  readonly enquiries: readonly Section47Enquiry[];
+  /** Every episode, oldest first; the last is open while it has no closure date. */
+  readonly episodes: readonly CinEpisode[];
 }
 
 /** The legal track: PLO pre-proceedings and care proceedings. */
@@ -70,6 +111,8 @@ export interface LegalState {
   readonly proceedings?: ProceedingsRecord;
   /** A supervision order in force: its start and current end. */
   readonly supervisionOrder?: { readonly madeOn: IsoDate; readonly endsOn: IsoDate };
+  /** Every pre-proceedings, oldest first (the latest is `preProceedings`). */
+  readonly preProceedingsHistory: readonly PreProceedingsRecord[];
   /** What the track accepted but an app should show; absent until there is one. */
   readonly findings?: readonly LegalFinding[];
 }
@@ -94,6 +137,12 @@ export interface PreProceedingsRecord {
   readonly letterDate?: IsoDate;
   readonly initialMeetingDate?: IsoDate;
   readonly reviews: number;
+  /** The dates of the review meetings, oldest first. */
+  readonly reviewDates: readonly IsoDate[];
+  /** When a family group decision-making meeting was offered (CIN census FGDMMeetingOffer). */
+  readonly familyGroupMeetingOfferedOn?: IsoDate;
+  /** When a family group decision-making meeting was held (CIN census FGDMMeetingFac). */
+  readonly familyGroupMeetingHeldOn?: IsoDate;
   readonly decisionDate?: IsoDate;
   readonly outcome?: 'stepDown' | 'issueProceedings';
   readonly courtApplicationDate?: IsoDate;
@@ -140,6 +189,12 @@ export interface CaseState<P extends SocialPhase = SocialPhase> {
   /** Every conference booked or held, oldest first. */
   readonly conferences: readonly ConferenceState[];
   readonly deadlines: readonly TrackedDeadline[];
+  /**
+   * The date of every visit that saw the child, oldest first (for the returns: days since the last visit, the last
+   * statutory visit of a plan). Kept beside the deadlines rather than in the social-care state:
+   * visits are the commonest event, and appending to the draft's own list costs nothing.
+   */
+  readonly visitDates: readonly IsoDate[];
   /** The core group, the last visit and the last review (the plan track). */
   readonly planWork: PlanWorkState;
   /** Every plan action agreed, in the order agreed (see `planActions`). */
@@ -167,6 +222,8 @@ export interface CaseDraft {
   conferences: ConferenceState[];
   /** Changed in place: deadlines are appended, and met or withdrawn ones replaced by new records. */
   deadlines: Deadlines;
+  /** Changed in place: each visit's date is appended. */
+  visitDates: IsoDate[];
   planWork: PlanWorkState;
   /** Changed in place like the deadlines: actions appended, changed ones replaced by new records. */
   actions: PlanActionRecord[];
@@ -187,6 +244,7 @@ export function draftOf(state: CaseState): CaseDraft {
     emergency: state.emergency,
     conferences: state.conferences.slice(),
     deadlines: deadlinesOf(state.deadlines),
+    visitDates: state.visitDates.slice(),
     planWork: state.planWork,
     actions: state.actions.slice(),
     openActions: openActionIndex(state.actions),
@@ -214,6 +272,7 @@ export function stateOf(draft: CaseDraft): CaseState {
     emergency: draft.emergency,
     conferences: draft.conferences,
     deadlines: draft.deadlines.list,
+    visitDates: draft.visitDates,
     planWork: draft.planWork,
     actions: draft.actions,
   };
@@ -230,6 +289,8 @@ export function socialWith(social: SocialCareState, parts: Partial<SocialCareSta
     plan: 'plan' in parts ? parts.plan : social.plan,
     childInNeedPlanOpen: parts.childInNeedPlanOpen ?? social.childInNeedPlanOpen,
     plans: parts.plans ?? social.plans,
+    enquiries: parts.enquiries ?? social.enquiries,
+    episodes: parts.episodes ?? social.episodes,
   };
 }
 

@@ -61,6 +61,8 @@ const everyType: CaseEvent[] = [
   { type: 'letterBeforeProceedingsSent', date: '2026-01-21' },
   { type: 'preProceedingsMeetingHeld', date: '2026-01-22' },
   { type: 'preProceedingsReviewHeld', date: '2026-01-23', decision: 'stepDown' },
+  { type: 'familyGroupDecisionMakingOffered', date: '2026-01-23', note: 'free text' },
+  { type: 'familyGroupDecisionMakingHeld', date: '2026-01-23' },
   { type: 'careProceedingsIssued', date: '2026-01-24' },
   { type: 'caseManagementHearingHeld', date: '2026-01-25' },
   { type: 'furtherCaseManagementHearingHeld', date: '2026-01-26' },

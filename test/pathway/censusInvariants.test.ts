@@ -7,13 +7,17 @@
  * the census rules, reading only the log and the public state (state.social.plans with
  * number / startDate / endDate), never the implementation's internals.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allowedEvents,
   applyEvent,
+  censusRecord,
+  dueItems,
   newCase,
   replay,
+  type CensusRecord,
   type CaseEvent,
   type CaseState,
   type ChildDetails,
@@ -365,5 +369,168 @@ describe('the census checks themselves', () => {
 
   it('pass a log that keeps every rule', () => {
     expect(() => checkCensusRules([referral, s47, icpc('2026-03-04')], openPlan('2026-03-04'))).not.toThrow();
+  });
+});
+
+/*
+ * The DfE CIN census validation rules for the child-protection modules, written from the rules'
+ * text as an independent checker of the census records the library builds (reading only the
+ * record's census fields and the reference date). Error rules must never fire on a record built
+ * from an accepted log; query rules (8675Q, 8870Q) may fire, but only where the case really is
+ * late, which is checked against the pathway's own due items.
+ */
+
+/** England and Wales bank holidays from the vendored gov.uk feed, for the checker's own working-day count. */
+const holidays = new Set(
+  (JSON.parse(readFileSync(new URL('../../data/govuk-bank-holidays.json', import.meta.url), 'utf8')) as { 'england-and-wales': { events: { date: string }[] } })[
+    'england-and-wales'
+  ].events.map((event) => event.date),
+);
+const FEED_LAST_YEAR = 2028;
+const isWorking = (day: number): boolean => !isWeekend(isoOf(day)) && !holidays.has(isoOf(day));
+
+/** The date 15 working days before a reference date, counted back one day at a time. */
+function workingDaysBefore(reference: string, count: number): string {
+  let day = dayNumber(reference);
+  for (let found = 0; found < count; ) if (isWorking(--day)) found++;
+  return isoOf(day);
+}
+
+const CATEGORY_CODES = ['NEG', 'PHY', 'SAB', 'EMO', 'MUL'];
+
+/** The rules that fire on a record: error rules by number, query rules with their Q. */
+function censusValidation(record: CensusRecord): string[] {
+  const fired = new Set<string>();
+  const fire = (rule: string, broken: boolean): void => {
+    if (broken) fired.add(rule);
+  };
+  const { CollectionStartDate: start, ReferenceDate: end } = record;
+  const inPeriod = (date: string | undefined): boolean => date !== undefined && date >= start && date <= end;
+  const plans = record.CINdetails.flatMap((details) => details.ChildProtectionPlans);
+  for (const details of record.CINdetails) {
+    const referral = details.CINreferralDate;
+    const conferences = [...details.Section47.map((enquiry) => enquiry.DateOfInitialCPC), details.DateOfInitialCPC].filter((date) => date !== undefined) as string[];
+    // 1104: an initial conference is not before the referral.
+    for (const date of conferences) fire('1104', date < referral);
+    // 2884: an initial conference is recorded at the CINdetails level or the Section47 level, not both.
+    fire('2884', details.DateOfInitialCPC !== undefined && details.Section47.some((enquiry) => enquiry.DateOfInitialCPC === details.DateOfInitialCPC));
+    // 8875: an initial conference is never on a Saturday or Sunday.
+    for (const date of conferences) fire('8875', isWeekend(date));
+    for (const enquiry of details.Section47) {
+      // 2889: the section 47 enquiry starts on or after the referral.
+      fire('2889', enquiry.S47ActualStartDate < referral);
+      // 8615: it starts on or before its initial conference.
+      fire('8615', enquiry.DateOfInitialCPC !== undefined && enquiry.S47ActualStartDate > enquiry.DateOfInitialCPC);
+      // 8870Q: the target date should not be a Saturday or Sunday.
+      fire('8870Q', isWeekend(enquiry.InitialCPCtarget));
+      // 8675Q: no conference and none "not required", yet the enquiry started more than 15
+      // working days before the end of the year.
+      fire('8675Q', enquiry.DateOfInitialCPC === undefined && !enquiry.ICPCnotRequired && enquiry.S47ActualStartDate < workingDaysBefore(end, 15));
+    }
+    for (const plan of details.ChildProtectionPlans) {
+      // 1105: the plan starts on or after the referral.
+      fire('1105', plan.CPPstartDate < referral);
+      // 2885: a plan starting in the year starts on the date of an initial conference of its episode.
+      fire('2885', inPeriod(plan.CPPstartDate) && !conferences.includes(plan.CPPstartDate));
+      // 8720: the start date is present and not after the end of the year.
+      fire('8720', plan.CPPstartDate === undefined || plan.CPPstartDate > end);
+      // 8730: the number of previous plans is a whole number, zero or more.
+      fire('8730', !Number.isInteger(plan.NumberOfPreviousCPP) || plan.NumberOfPreviousCPP < 0);
+      // 8905, 8910: the initial and latest categories are codes of the code set.
+      fire('8905', !CATEGORY_CODES.includes(plan.InitialCategoryOfAbuse));
+      fire('8910', !CATEGORY_CODES.includes(plan.LatestCategoryOfAbuse));
+      // 8925: a plan's end is not before its start; 8840: nor on the same day.
+      fire('8925', plan.CPPendDate !== undefined && plan.CPPendDate < plan.CPPstartDate);
+      fire('8840', plan.CPPendDate !== undefined && plan.CPPendDate === plan.CPPstartDate);
+      // 8841: a review is after the plan's start, not after its end, and within the year.
+      for (const { CPPreviewDate: review } of plan.Reviews) {
+        fire('8841', review <= plan.CPPstartDate || (plan.CPPendDate !== undefined && review > plan.CPPendDate) || !inPeriod(review));
+      }
+    }
+  }
+  // 2883: no more plans start in the year than initial conferences take place in it.
+  const conferencesInYear = record.CINdetails.flatMap((details) => [...details.Section47.map((enquiry) => enquiry.DateOfInitialCPC), details.DateOfInitialCPC]).filter(inPeriod).length;
+  fire('2883', plans.filter((plan) => inPeriod(plan.CPPstartDate)).length > conferencesInYear);
+  // 8935: at most one open plan.
+  fire('8935', plans.filter((plan) => plan.CPPendDate === undefined).length > 1);
+  // 8940: no two plans overlap.
+  for (const a of plans) for (const b of plans) fire('8940', a !== b && a.CPPstartDate <= b.CPPstartDate && (a.CPPendDate === undefined || a.CPPendDate > b.CPPstartDate));
+  return [...fired].sort();
+}
+
+const QUERIES = ['8675Q', '8870Q'];
+
+describe('the census validator rules hold for every census record built from an accepted log', () => {
+  it('no error rule fires; 8675Q fires only where the initial conference is really overdue; 8870Q never', () => {
+    let records = 0;
+    let queries = 0;
+    fc.assert(
+      fc.property(scenarioArb, fc.integer({ min: 0, max: 3 }), ({ child, events }, yearOffset) => {
+        const { log, states } = fold(events, child);
+        const state = states[log.length]!;
+        const first = log[0]?.date ?? '2024-01-01';
+        for (const year of [Number(first.slice(0, 4)) + yearOffset, Number(first.slice(0, 4)) + yearOffset + 1]) {
+          const referenceDate = `${year}-03-31`;
+          const record = censusRecord(state, { referenceDate });
+          records++;
+          // Built from the events on or before the reference date only.
+          const prefix = log.filter((event) => event.date <= referenceDate).length;
+          expect(censusRecord(states[prefix]!, { referenceDate }), `record cut at ${referenceDate}`).toEqual(record);
+          const fired = censusValidation(record);
+          expect(fired.filter((rule) => !QUERIES.includes(rule)), `error rules on ${referenceDate}`).toEqual([]);
+          expect(fired).not.toContain('8870Q');
+          if (fired.includes('8675Q') && year <= FEED_LAST_YEAR) {
+            queries++;
+            // Really late: on the reference date the case shows its initial conference overdue.
+            const overdue = dueItems(states[prefix]!, { asOf: referenceDate }).filter((item) => item.timescale === 'initialConference' && item.status === 'overdue');
+            expect(overdue.length, `8675Q on ${referenceDate} with no overdue conference`).toBeGreaterThan(0);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+    expect(records).toBe(300);
+    // The generator reaches enquiries left without a conference over a year end.
+    expect(queries).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('the checker catches a record that breaks each rule', () => {
+    const base = censusRecord(
+      replay([
+        { type: 'referralReceived', date: '2025-06-02' },
+        { type: 'strategyDiscussionHeld', date: '2025-06-03', decision: 'section47' },
+        { type: 'initialConferenceHeld', date: '2025-06-20', decision: 'plan', categories: ['neglect'] },
+        { type: 'reviewConferenceHeld', date: '2025-09-19', decision: 'continuePlan' },
+      ]).state!,
+      { referenceDate: '2026-03-31' },
+    );
+    expect(censusValidation(base)).toEqual([]);
+    const details = base.CINdetails[0]!;
+    const enquiry = details.Section47[0]!;
+    const plan = details.ChildProtectionPlans[0]!;
+    const withDetails = (changes: object): CensusRecord => ({ ...base, CINdetails: [{ ...details, ...changes }] });
+    const withEnquiry = (changes: object) => withDetails({ Section47: [{ ...enquiry, ...changes }] });
+    const withPlan = (changes: object) => withDetails({ ChildProtectionPlans: [{ ...plan, ...changes }] });
+    const cases: [string, CensusRecord][] = [
+      ['1104', withEnquiry({ DateOfInitialCPC: '2025-05-30', S47ActualStartDate: '2025-05-29' })],
+      ['1105', withDetails({ CINreferralDate: '2025-06-21' })],
+      ['2883', withDetails({ Section47: [{ ...enquiry, DateOfInitialCPC: undefined }] })],
+      ['2884', withDetails({ DateOfInitialCPC: '2025-06-20' })],
+      ['2889', withEnquiry({ S47ActualStartDate: '2025-06-01' })],
+      ['8615', withEnquiry({ S47ActualStartDate: '2025-06-23', DateOfInitialCPC: '2025-06-20' })],
+      ['8675Q', withDetails({ Section47: [{ ...enquiry, DateOfInitialCPC: undefined }], ChildProtectionPlans: [] })],
+      ['8720', withPlan({ CPPstartDate: '2026-04-01' })],
+      ['8730', withPlan({ NumberOfPreviousCPP: -1 })],
+      ['8840', withPlan({ CPPendDate: '2025-06-20' })],
+      ['8841', withPlan({ Reviews: [{ CPPreviewDate: '2025-06-20' }] })],
+      ['8870Q', withEnquiry({ InitialCPCtarget: '2025-06-28' })],
+      ['8875', withEnquiry({ DateOfInitialCPC: '2025-06-21' })],
+      ['8905', withPlan({ InitialCategoryOfAbuse: 'FIN' })],
+      ['8910', withPlan({ LatestCategoryOfAbuse: undefined })],
+      ['8925', withPlan({ CPPendDate: '2025-06-19' })],
+      ['8935', withDetails({ ChildProtectionPlans: [plan, { ...plan, CPPstartDate: '2025-12-01', Reviews: [] }] })],
+      ['8940', withDetails({ ChildProtectionPlans: [{ ...plan, CPPendDate: '2025-12-05' }, { ...plan, CPPstartDate: '2025-12-01', Reviews: [] }] })],
+    ];
+    for (const [rule, record] of cases) expect(censusValidation(record), rule).toContain(rule);
   });
 });

@@ -40,7 +40,7 @@ export function applyLegal(context: TransitionContext): void {
   switch (event.type) {
     case 'legalPlanningMeetingHeld':
       if (event.decision === 'preProceedings') {
-        legal = withFields(legal, { preProceedings: { startDate: date, reviews: 0 } });
+        legal = withFields(legal, { preProceedings: { startDate: date, reviews: 0, reviewDates: [] } });
         if (preProceedingsStartOf(context) === 'decision') openDeadline(deadlines, 'preProceedings', date, context);
         openDeadline(deadlines, 'letterBeforeProceedings', date, context);
       } else if (phase === 'preProceedings') {
@@ -70,11 +70,24 @@ export function applyLegal(context: TransitionContext): void {
       openDeadline(deadlines, 'preProceedingsReview', date, context);
       break;
     }
+    case 'familyGroupDecisionMakingOffered': {
+      const record = pre as PreProceedingsRecord;
+      if (record.familyGroupMeetingOfferedOn !== undefined) refuse('a family group decision-making meeting was already offered in these pre-proceedings');
+      legal = withFields(legal, { preProceedings: withFields(record, { familyGroupMeetingOfferedOn: date }) });
+      break;
+    }
+    case 'familyGroupDecisionMakingHeld': {
+      const record = pre as PreProceedingsRecord;
+      if (record.familyGroupMeetingHeldOn === undefined) {
+        legal = withFields(legal, { preProceedings: withFields(record, { familyGroupMeetingHeldOn: date }) });
+      }
+      break;
+    }
     case 'preProceedingsReviewHeld': {
       const record = pre as PreProceedingsRecord;
       if (record.initialMeetingDate === undefined) refuse('a pre-proceedings review comes after the pre-proceedings meeting');
       meetDeadlines(deadlines, ['preProceedingsReview'], date);
-      const reviewed = withFields(record, { reviews: record.reviews + 1 });
+      const reviewed = withFields(record, { reviews: record.reviews + 1, reviewDates: [...record.reviewDates, date] });
       if (event.decision === 'continue') {
         legal = withFields(legal, { preProceedings: reviewed });
         openDeadline(deadlines, 'preProceedingsReview', date, context);
@@ -152,7 +165,20 @@ export function applyLegal(context: TransitionContext): void {
       legal = extendSupervision(context, event, legal);
       break;
   }
+  if (legal.preProceedings !== pre) legal = withFields(legal, { preProceedingsHistory: historyWith(legal, event) });
   draft.legal = legal;
+}
+
+/**
+ * Every pre-proceedings with the latest as it now stands: a new one is added when a legal
+ * planning meeting starts pre-proceedings, otherwise the latest is replaced. The census is cut
+ * at its reference date, so it needs the earlier ones too.
+ */
+function historyWith(legal: LegalState, event: TransitionContext['event']): readonly PreProceedingsRecord[] {
+  const latest = legal.preProceedings as PreProceedingsRecord;
+  const history = legal.preProceedingsHistory;
+  const started = event.type === 'legalPlanningMeetingHeld' && event.decision === 'preProceedings';
+  return started ? [...history, latest] : [...history.slice(0, -1), latest];
 }
 
 /**

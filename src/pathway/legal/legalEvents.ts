@@ -15,6 +15,13 @@ export const preProceedingsMeetingHeldSchema = /* @__PURE__ */ event('preProceed
 export const preProceedingsReviewHeldSchema = /* @__PURE__ */ event('preProceedingsReviewHeld', {
   decision: /* @__PURE__ */ decision(['continue', 'stepDown', 'issueProceedings']),
 });
+/*
+ * Family group decision-making in pre-proceedings, the two facts the CIN census asks of it:
+ * FGDMMeetingOffer (a meeting was offered, usually in the letter before proceedings) and
+ * FGDMMeetingFac (a meeting was facilitated after that offer).
+ */
+export const familyGroupDecisionMakingOfferedSchema = /* @__PURE__ */ event('familyGroupDecisionMakingOffered', {});
+export const familyGroupDecisionMakingHeldSchema = /* @__PURE__ */ event('familyGroupDecisionMakingHeld', {});
 export const careProceedingsIssuedSchema = /* @__PURE__ */ event('careProceedingsIssued', {});
 export const caseManagementHearingHeldSchema = /* @__PURE__ */ event('caseManagementHearingHeld', {});
 export const furtherCaseManagementHearingHeldSchema = /* @__PURE__ */ event('furtherCaseManagementHearingHeld', {});
@@ -40,6 +47,8 @@ export const legalEventSchemas = [
   letterBeforeProceedingsSentSchema,
   preProceedingsMeetingHeldSchema,
   preProceedingsReviewHeldSchema,
+  familyGroupDecisionMakingOfferedSchema,
+  familyGroupDecisionMakingHeldSchema,
   careProceedingsIssuedSchema,
   caseManagementHearingHeldSchema,
   furtherCaseManagementHearingHeldSchema,

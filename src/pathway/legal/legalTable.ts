@@ -37,6 +37,8 @@ export const legalEdges = [
 
   { from: 'preProceedings', event: 'letterBeforeProceedingsSent', to: 'preProceedings' },
   { from: 'preProceedings', event: 'preProceedingsMeetingHeld', to: 'preProceedings' },
+  { from: 'preProceedings', event: 'familyGroupDecisionMakingOffered', to: 'preProceedings' },
+  { from: 'preProceedings', event: 'familyGroupDecisionMakingHeld', to: 'preProceedings' },
   { from: 'preProceedings', event: 'preProceedingsReviewHeld', when: 'continue', to: 'preProceedings' },
   { from: 'preProceedings', event: 'preProceedingsReviewHeld', when: 'issueProceedings', to: 'preProceedings' },
   { from: 'preProceedings', event: 'preProceedingsReviewHeld', when: 'stepDown', to: 'none' },

@@ -8,7 +8,8 @@ import type { EventOf } from '../events.js';
 import type { HarmCategory } from './socialCareEvents.js';
 import { checkInCalendar, invalidField, refuse } from '../pathwayError.js';
 import { socialCareEdges, type SocialPhase } from './socialCareTable.js';
-import { socialWith, type CaseState, type ProtectionPlan, type SocialCareState } from '../state.js';
+import { socialWith, type CaseState, type ProtectionPlan, type Section47Enquiry, type SocialCareState } from '../state.js';
+import type { IsoDate } from '../../dates/isoDate.js';
 import type { TransitionContext } from '../transitionContext.js';
 import { nextPhase } from '../transitionTable.js';
 import { applyPlanWork } from '../plan/plan.js';
@@ -49,6 +50,7 @@ export function applySocialCare(context: TransitionContext): void {
   const { date } = context;
   switch (event.type) {
     case 'referralReceived':
+      social = withOpenEpisode(social, date);
       openDeadline(deadlines, 'referralDecision', date, context);
       openDeadline(deadlines, 'assessment', date, context);
       break;
@@ -62,7 +64,9 @@ export function applySocialCare(context: TransitionContext): void {
       meetDeadlines(deadlines, ['referralDecision'], date);
       // Only the discussion that initiates the enquiry starts the ICPC clock (WT2023).
       if (to === 'enquiry' && phase !== 'enquiry') {
-        social = socialWith(social, { enquiryStartedOn: date });
+        social = withOpenEpisode(social, date);
+        const enquiry: Section47Enquiry = { startDate: date, episode: social.episodes.length - 1, conferenceNotRequired: false };
+        social = socialWith(social, { enquiryStartedOn: date, enquiries: [...social.enquiries, enquiry] });
         openDeadline(deadlines, 'initialConference', date, context);
         if (isUnborn(draft.child, context.day)) openPreBirthConference(context, draft.child.expectedDeliveryDate as string);
       }
@@ -71,6 +75,9 @@ export function applySocialCare(context: TransitionContext): void {
       if (phase === 'enquiry' && to !== 'awaitingConference') {
         withdrawDeadlines(deadlines, ['initialConference', 'preBirthConference'], date);
       }
+      if (phase === 'enquiry') {
+        social = withLatestEnquiry(social, { endDate: date, conferenceNotRequired: to !== 'awaitingConference' });
+      }
       break;
     case 'initialConferenceHeld':
     case 'transferInConferenceHeld': {
@@ -78,6 +85,10 @@ export function applySocialCare(context: TransitionContext): void {
       const weekday = dayOfWeek(context.day);
       if (weekday === 0 || weekday === 6) refuse('a child protection conference cannot be held on a Saturday or Sunday (CIN census rule 8875)');
       meetDeadlines(deadlines, ['initialConference', 'preBirthConference', 'transferInConference'], date);
+      if (event.type === 'initialConferenceHeld') {
+        const enquiry = social.enquiries[social.enquiries.length - 1] as Section47Enquiry;
+        social = withLatestEnquiry(social, { endDate: enquiry.endDate ?? date, conferenceDate: date, conferenceMadePlan: event.decision === 'plan' });
+      }
       holdConference(context as TransitionContext<typeof event>);
       social = conferenceDecision(context, event, social);
       break;
@@ -90,6 +101,7 @@ export function applySocialCare(context: TransitionContext): void {
     }
     case 'visitMade':
       // A visit that did not see the child is recorded but does not count (ssd_cp_visits).
+      if (event.seen !== false) draft.visitDates.push(date);
       if (phase === 'plan' && event.seen !== false) {
         meetDeadlines(deadlines, ['statutoryVisit'], date);
         openDeadline(deadlines, 'statutoryVisit', date, context);
@@ -100,11 +112,14 @@ export function applySocialCare(context: TransitionContext): void {
       // CIN census rule 8841: a review is strictly after the plan's start.
       if (context.day <= toEpochDay(plan.startDate)) refuse('a review conference must be after the plan started (CIN census rule 8841)');
       meetDeadlines(deadlines, ['firstReviewConference', 'subsequentReviewConference'], date);
+      const categories = checkedCategories(event, true);
       holdConference(context as TransitionContext<typeof event>);
       const reviewed: ProtectionPlan = {
         ...plan,
         reviews: plan.reviews + 1,
-        categories: checkedCategories(event, true) ?? plan.categories,
+        categories: categories ?? plan.categories,
+        reviewDates: [...plan.reviewDates, date],
+        categoryHistory: categories === undefined ? plan.categoryHistory : [...plan.categoryHistory, { from: date, categories }],
       };
       if (event.decision === 'continuePlan') {
         social = withPlan(social, reviewed);
@@ -121,12 +136,13 @@ export function applySocialCare(context: TransitionContext): void {
       break;
     }
     case 'transferInNotified':
+      social = withOpenEpisode(social, date);
       openDeadline(deadlines, 'transferInConference', date, context);
       break;
     case 'childInNeedPlanStarted':
       // CIN census rules 4001, 4016, 4017: no child in need plan during a protection plan.
       if (before.childInNeedPlanOpen) refuse('a child in need plan is already open');
-      social = socialWith(social, { childInNeedPlanOpen: true });
+      social = socialWith(withOpenEpisode(social, date), { childInNeedPlanOpen: true });
       break;
     case 'childInNeedPlanEnded':
       if (!before.childInNeedPlanOpen) refuse('there is no open child in need plan to end');
@@ -143,6 +159,7 @@ export function applySocialCare(context: TransitionContext): void {
   if (to === 'childInNeed' && phase !== 'childInNeed') {
     withdrawDeadlines(deadlines, ['initialConference', 'preBirthConference', 'transferInConference'], date);
   }
+  if (social.phase === 'none' && phase !== 'none') social = withEpisodeClosed(social, date);
   draft.social = social;
   // A booking the new phase cannot hold (the enquiry or plan ended first) is cancelled.
   if (social.phase !== phase && draft.conferences.length > 0) cancelUnholdableBookings(draft, date, context.day);
@@ -163,7 +180,16 @@ function conferenceDecision(
   if (categories === undefined) invalidField('categories', 'must name at least one category when the decision is a plan');
   const { date } = context;
   // CIN census rule 2885: the plan starts on the conference date.
-  const plan: ProtectionPlan = { number: social.plans.length + 1, startDate: date, categories, reviews: 0 };
+  const plan: ProtectionPlan = {
+    number: social.plans.length + 1,
+    startDate: date,
+    categories,
+    reviews: 0,
+    categoryHistory: [{ from: date, categories }],
+    reviewDates: [],
+    transferIn: event.type === 'transferInConferenceHeld',
+    episode: social.episodes.length - 1,
+  };
   openDeadline(deadlines, 'firstCoreGroup', date, context);
   openDeadline(deadlines, 'firstReviewConference', date, context);
   openDeadline(deadlines, 'statutoryVisit', date, context);
@@ -188,9 +214,36 @@ function endPlan(
     reviews: plan.reviews,
     endDate: context.date,
     endReason: reason,
+    categoryHistory: plan.categoryHistory,
+    reviewDates: plan.reviewDates,
+    transferIn: plan.transferIn,
+    episode: plan.episode,
   };
   withdrawDeadlines(context.draft.deadlines, planTimescales, context.date);
   return socialWith(social, { plan: undefined, plans: [...social.plans.slice(0, -1), ended] });
+}
+
+/**
+ * The social-care state with an episode open: the open one, or a new one from this date (a
+ * referral, a transfer-in notification, or the first event of a log that starts mid-episode).
+ */
+function withOpenEpisode(social: SocialCareState, date: IsoDate): SocialCareState {
+  const last = social.episodes[social.episodes.length - 1];
+  if (last !== undefined && last.closureDate === undefined) return social;
+  return socialWith(social, { episodes: [...social.episodes, { referralDate: date }] });
+}
+
+/** The social-care state with its open episode closed on a date. */
+function withEpisodeClosed(social: SocialCareState, date: IsoDate): SocialCareState {
+  const last = social.episodes[social.episodes.length - 1];
+  if (last === undefined || last.closureDate !== undefined) return social;
+  return socialWith(social, { episodes: [...social.episodes.slice(0, -1), { referralDate: last.referralDate, closureDate: date }] });
+}
+
+/** The social-care state with fields of its latest section 47 enquiry replaced. */
+function withLatestEnquiry(social: SocialCareState, fields: Partial<Section47Enquiry>): SocialCareState {
+  const latest = social.enquiries[social.enquiries.length - 1] as Section47Enquiry;
+  return socialWith(social, { enquiries: [...social.enquiries.slice(0, -1), { ...latest, ...fields }] });
 }
 
 function withPlan(social: SocialCareState, plan: ProtectionPlan): SocialCareState {
