@@ -1,5 +1,8 @@
 import {
   allowedEvents,
+  annexA,
+  caseMeasures,
+  censusRecord,
   caseMermaid,
   caseSummary,
   caseTimeline,
@@ -40,7 +43,7 @@ const stateText = (state: CaseState): string => text({ ...state, rules: undefine
 /**
  * Runs one input through every public API that reads a log or a case, as an app would:
  * parseEvents; replay of what it accepted, and of the raw input too (replay validates each event
- * itself); then for an accepted case, on the day of its last event and 45 days on, dueItems, caseSummary, planActions, the timeline, the
+ * itself); then for an accepted case, on the day of its last event and 45 days on, dueItems, caseSummary, planActions, caseMeasures, the census record, Annex A, the timeline, the
  * iCalendar feed, the Mermaid diagram and the next allowed events. Nothing may throw, nothing
  * personal may come out, and no input may change.
  */
@@ -98,6 +101,9 @@ function derived(state: CaseState, events: readonly CaseEvent[], run: Runner): b
     const items = run('dueItems', () => dueItems(state, { asOf }));
     run('caseSummary', () => caseSummary(state, { asOf }));
     run('planActions', () => planActions(state, { asOf }));
+    run('caseMeasures', () => caseMeasures(state, { asOf }));
+    run('censusRecord', () => censusRecord(state, { referenceDate: `${asOf.slice(0, 4)}-03-31`, childId: 'child-17' }));
+    run('annexA', () => annexA([{ caseId: 'case-17', state }], { inspectionDate: asOf }));
     const rows = run('caseTimeline', () => caseTimeline(events, state, { asOf }));
     if (rows !== undefined) run('formatTimeline', () => formatTimeline(rows));
     if (items !== undefined) run('toICalendar', () => toICalendar(items, { caseId: 'case-17', calendarName: 'Fuzz', generatedAt: asOf }));
