@@ -154,7 +154,9 @@ export function formatTimeline(rows: readonly TimelineRow[]): string {
     row.source ?? '',
   ]);
   const header = ['date', 'event or deadline', 'status', 'rule source'];
-  const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => (cells[column] ?? '').length)));
+  // A fold, not Math.max(...lengths): spreading a long case's rows (100,000 and more) as
+  // arguments overflows the call stack.
+  const widths = header.map((title, column) => table.reduce((width, cells) => Math.max(width, (cells[column] ?? '').length), title.length));
   const line = (cells: readonly string[]): string =>
     cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...table.map(line)].join('\n');
